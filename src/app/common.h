@@ -1,0 +1,31 @@
+// What every command shares: exit codes, reading documents, printing diagnostics.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diag.h"
+#include "ingest/reader.h"
+
+namespace concord::app {
+
+enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitError = 2 };
+
+// Parses "PATH=YYYY-MM-DD" flags; reports bad ones to diags.
+std::vector<ingest::DateOverride> parse_date_flags(const std::vector<std::string>& flags,
+                                                   base::Diagnostics& diags);
+
+// Prints diagnostics to stderr, one per line, in the order reported.
+void print_diagnostics(const base::Diagnostics& diags, std::FILE* out = stderr);
+
+// Reads every document under paths, in order, passing each to sink.
+// Returns the number of documents read.
+std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOptions& options,
+                     base::Diagnostics& diags, const std::function<void(ingest::Document&&)>& sink);
+
+// Opens path for writing ("-" or empty: stdout). Reports failure to diags.
+std::FILE* open_output(const std::string& path, base::Diagnostics& diags);
+
+}  // namespace concord::app

@@ -1,0 +1,36 @@
+#include "base/diag.h"
+
+namespace concord::base {
+
+void Diagnostics::add(Severity severity, Location where, std::string message) {
+  if (severity == Severity::error) ++errors_;
+  items_.push_back({severity, std::move(where), std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.items_) add(d.severity, d.where, d.message);
+}
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "error";
+}
+
+std::string format_location(const Location& where) {
+  if (where.path.empty()) return {};
+  if (where.line <= 0) return where.path;
+  if (where.column <= 0) return fmt::format("{}:{}", where.path, where.line);
+  return fmt::format("{}:{}:{}", where.path, where.line, where.column);
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string loc = format_location(d.where);
+  if (loc.empty()) return fmt::format("concord: {}: {}", severity_name(d.severity), d.message);
+  return fmt::format("concord: {}: {}: {}", severity_name(d.severity), loc, d.message);
+}
+
+}  // namespace concord::base

@@ -1,0 +1,46 @@
+// UTF-8 helpers that accept any byte sequence.
+//
+// Invalid bytes are never fatal: decode() returns kInvalid for them and
+// advances one byte, so every loop over arbitrary input terminates.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace concord::base::utf8 {
+
+inline constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+// Decodes the code point at s[i] and advances i past it. On an invalid or
+// truncated sequence returns kInvalid and advances i by exactly one byte.
+// REQUIRES: i < s.size().
+char32_t decode(std::string_view s, std::size_t& i);
+
+// Appends the UTF-8 encoding of cp (U+FFFD for values that are not scalar values).
+void append(std::string& out, char32_t cp);
+
+// Returns true iff s is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid(std::string_view s);
+
+// Returns the number of code points in s, counting each invalid byte as one.
+std::size_t count_code_points(std::string_view s);
+
+// Returns the Unicode code point for a Windows-1252 byte. The five bytes
+// Windows-1252 leaves undefined map to the C1 controls, as browsers do.
+char32_t from_cp1252(unsigned char b);
+
+// Returns the Windows-1252 byte for cp, or -1 if cp has none.
+int to_cp1252(char32_t cp);
+
+// Returns s with every run of whitespace (including U+00A0) collapsed to one
+// space and the ends trimmed; used for quotes and comparisons.
+std::string collapse_spaces(std::string_view s);
+
+// Returns true for ASCII whitespace and U+00A0 / U+2000..U+200B / U+3000.
+bool is_space(char32_t cp);
+
+// Returns the index of the first byte of the code point that contains s[i].
+std::size_t floor_boundary(std::string_view s, std::size_t i);
+
+}  // namespace concord::base::utf8

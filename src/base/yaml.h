@@ -1,0 +1,50 @@
+// A YAML document as a plain tree that remembers where each node was written.
+//
+// The one place concord calls yaml-cpp: front matter, sources.yaml manifests,
+// rule packs and .concord.yaml all read through here, so every later error can
+// point at `file:line:col`.
+//
+//   base::Diagnostics diags;
+//   auto doc = base::parse_yaml(text, "rules/dates.yaml", diags);
+//   if (!doc) return;  // diags holds "rules/dates.yaml:3:7: ..."
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/diag.h"
+
+namespace concord::base {
+
+struct YamlNode {
+  enum class Kind { null, scalar, sequence, map };
+
+  Kind kind = Kind::null;
+  std::string scalar;                                    // Kind::scalar
+  bool quoted = false;                                   // scalar was written in quotes
+  std::vector<YamlNode> items;                           // Kind::sequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;    // Kind::map, in file order
+  Location where;                                        // 1-based line and column
+
+  bool is_null() const { return kind == Kind::null; }
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  bool is_map() const { return kind == Kind::map; }
+
+  // Returns the value for key in a map, or nullptr.
+  const YamlNode* find(std::string_view key) const;
+};
+
+// Parses text as one YAML document. line_offset is added to every line (for
+// front matter that starts below line 1). On a syntax error reports it at its
+// position and returns nullopt. An empty document parses to a null node.
+std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& path,
+                                   Diagnostics& diags, int line_offset = 0);
+
+// Returns a short name for a node's kind: "a map", "a list", "text", "nothing".
+const char* yaml_kind_name(const YamlNode& n);
+
+}  // namespace concord::base

@@ -1,0 +1,121 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "app/check.h"
+#include "app/common.h"
+#include "app/explain.h"
+
+namespace concord::cli {
+
+namespace {
+
+constexpr const char* kDescription =
+    "concord finds where news stories contradict each other (dates, titles, numbers, ages, "
+    "meetings, trips) and cites the words on each side.";
+
+constexpr const char* kFooter =
+    "Examples:\n"
+    "  concord check draft.md --against archive/   does the draft contradict the archive?\n"
+    "  concord check archive/                      every contradiction within an archive\n"
+    "  concord explain story.txt                   what concord reads in a story, and why\n"
+    "\n"
+    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error.\n"
+    "Documentation: docs/cli.md";
+
+void add_read_options(CLI::App* cmd, std::vector<std::string>& dates, std::string& stdin_name) {
+  cmd->add_option("--date", dates,
+                  "Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front "
+                  "matter, manifests and the page")
+      ->type_name("PATH=DATE");
+  cmd->add_option("--stdin-filename", stdin_name,
+                  "Name to cite for text read from '-'; its extension picks the format")
+      ->type_name("NAME");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app(kDescription, "concord");
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("concord ") + CONCORD_VERSION);
+  app.require_subcommand(1);
+  app.get_formatter()->column_width(34);
+
+  app::CheckOptions check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check documents for contradictions");
+  check_cmd->add_option("PATH", check.paths, "Files, folders, JSONL archives, or - for stdin")
+      ->required()
+      ->type_name("");
+  check_cmd->add_option("--against", check.against,
+                        "Archive to check against: only findings that involve PATHS are reported")
+      ->type_name("ARCHIVE");
+  check_cmd->add_option("-f,--format", check.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->capture_default_str();
+  check_cmd->add_option("-o,--output", check.output, "Write the report to FILE instead of stdout")
+      ->type_name("FILE");
+  check_cmd->add_flag("-q,--quiet", check.quiet, "Print nothing but findings and errors");
+  add_read_options(check_cmd, check.dates, check.stdin_name);
+
+  app::ExplainOptions explain;
+  CLI::App* explain_cmd =
+      app.add_subcommand("explain", "Show what concord reads in documents: sentences, what it skips and why");
+  explain_cmd->add_option("PATH", explain.paths, "Files, folders, JSONL archives, or - for stdin")
+      ->required()
+      ->type_name("");
+  explain_cmd->add_option("-f,--format", explain.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  explain_cmd->add_option("-o,--output", explain.output, "Write to FILE instead of stdout")
+      ->type_name("FILE");
+  add_read_options(explain_cmd, explain.dates, explain.stdin_name);
+
+  // CLI11 would say "A subcommand is required" for a typo; name the typo.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      known = known || sub->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      std::cerr << "concord: error: unknown command '" << argv[1] << "'; the commands are " << names
+                << "\nRun 'concord --help' for usage.\n";
+      return app::kExitError;
+    }
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "concord: error: " << e.what() << "\nRun 'concord --help' for usage.\n";
+    return app::kExitError;
+  }
+
+  try {
+    if (check_cmd->parsed()) return app::run_check(check);
+    if (explain_cmd->parsed()) return app::run_explain(explain);
+  } catch (const std::exception& e) {
+    // The one top-level catch: a bug, not a user's mistake, but still a clear message.
+    std::cerr << "concord: error: internal error: " << e.what()
+              << "\nPlease report this with the command you ran.\n";
+    return app::kExitError;
+  }
+  return app::kExitError;
+}
+
+}  // namespace concord::cli

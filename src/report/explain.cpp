@@ -1,0 +1,122 @@
+#include "report/explain.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "base/utf8.h"
+
+namespace concord::report {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string date_line(const ingest::Metadata& m) {
+  if (!m.date) return "unknown (relative dates such as \"on Monday\" will not be resolved)";
+  return fmt::format("{} ({}, {})", base::to_iso(*m.date), ingest::date_source_name(m.date_source),
+                     m.date_basis);
+}
+
+std::string shorten(std::string s, std::size_t max_cps) {
+  if (base::utf8::count_code_points(s) <= max_cps) return s;
+  std::size_t i = 0;
+  for (std::size_t n = 0; n < max_cps && i < s.size(); ++n) base::utf8::decode(s, i);
+  s.resize(i);
+  return s + "…";
+}
+
+std::string range(const ingest::Citation& c) {
+  return fmt::format("{}:{}-{}:{}", c.start.line, c.start.column, c.end.line, c.end.column);
+}
+
+class TextWriter final : public ExplainWriter {
+ public:
+  explicit TextWriter(std::FILE* out) : out_(out) {}
+
+  void document(const ingest::Document& doc, const text::Layout& layout) override {
+    const ingest::Citer cite(doc);
+    if (count_++ > 0) fmt::print(out_, "\n");
+    fmt::print(out_, "{}\n", doc.id);
+    fmt::print(out_, "  format:  {}\n", ingest::format_name(doc.format));
+    fmt::print(out_, "  date:    {}\n", date_line(doc.meta));
+    if (!doc.meta.title.empty()) fmt::print(out_, "  title:   {}\n", doc.meta.title);
+    if (!doc.meta.outlet.empty()) fmt::print(out_, "  outlet:  {}\n", doc.meta.outlet);
+    for (const auto& n : doc.notes) fmt::print(out_, "  note:    {}\n", n);
+    if (!layout.excluded.empty()) {
+      fmt::print(out_, "  not read ({}):\n", layout.excluded.size());
+      for (const auto& e : layout.excluded) {
+        const ingest::Citation c = cite.cite(e.span);
+        fmt::print(out_, "    {:<13} {:<9}  {:<22}  \"{}\"\n", range(c), ingest::exclusion_name(e.why),
+                   e.detail, shorten(c.quote, 48));
+      }
+    }
+    fmt::print(out_, "  sentences ({}):\n", layout.sentences.size());
+    for (const auto& s : layout.sentences) {
+      const ingest::Citation c = cite.cite(s.span);
+      fmt::print(out_, "    {:<8} {}\n", fmt::format("{}:{}", c.start.line, c.start.column), c.quote);
+    }
+    std::fflush(out_);
+  }
+
+  void finish() override {}
+
+ private:
+  std::FILE* out_;
+  int count_ = 0;
+};
+
+ordered_json citation_json(const ingest::Citation& c) {
+  return {{"line", c.start.line},       {"column", c.start.column}, {"end_line", c.end.line},
+          {"end_column", c.end.column}, {"byte_begin", c.byte_begin}, {"byte_end", c.byte_end},
+          {"quote", c.quote}};
+}
+
+// One JSON object; documents are written as they come, so memory stays flat.
+class JsonWriter final : public ExplainWriter {
+ public:
+  explicit JsonWriter(std::FILE* out) : out_(out) {
+    fmt::print(out_, "{{\"schema\": \"concord/explain/v1\", \"documents\": [");
+  }
+
+  void document(const ingest::Document& doc, const text::Layout& layout) override {
+    const ingest::Citer cite(doc);
+    ordered_json d;
+    d["path"] = doc.path;
+    d["id"] = doc.id;
+    d["format"] = ingest::format_name(doc.format);
+    d["date"] = doc.meta.date ? ordered_json(base::to_iso(*doc.meta.date)) : ordered_json(nullptr);
+    d["date_source"] = ingest::date_source_name(doc.meta.date_source);
+    d["date_basis"] = doc.meta.date_basis;
+    d["title"] = doc.meta.title;
+    d["outlet"] = doc.meta.outlet;
+    d["notes"] = doc.notes;
+    d["excluded"] = ordered_json::array();
+    for (const auto& e : layout.excluded) {
+      ordered_json x = citation_json(cite.cite(e.span));
+      x["reason"] = ingest::exclusion_name(e.why);
+      x["detail"] = e.detail;
+      d["excluded"].push_back(std::move(x));
+    }
+    d["sentences"] = ordered_json::array();
+    for (const auto& s : layout.sentences) d["sentences"].push_back(citation_json(cite.cite(s.span)));
+    fmt::print(out_, "{}\n  {}", count_++ > 0 ? "," : "",
+               d.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+    std::fflush(out_);
+  }
+
+  void finish() override { fmt::print(out_, "\n]}}\n"); }
+
+ private:
+  std::FILE* out_;
+  int count_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ExplainWriter> make_explain_writer(ExplainFormat format, std::FILE* out) {
+  if (format == ExplainFormat::json) return std::make_unique<JsonWriter>(out);
+  return std::make_unique<TextWriter>(out);
+}
+
+}  // namespace concord::report

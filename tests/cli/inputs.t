@@ -1,0 +1,88 @@
+Bad input gets a clear error naming the file; what can be read is still read.
+
+A missing file is an error; the other path is still checked:
+
+  $ concord check missing.txt fixtures/newsroom/herald-port-deal.txt
+  checked 1 document (1.2 KB): no findings
+  concord: error: missing.txt: no such file or folder; check the path
+  [2]
+
+An empty folder:
+
+  $ mkdir -p $T/empty && concord check $T/empty 2>&1 | sed "s|$T|\$T|"
+  checked 0 documents (0.0 KB): no findings
+  concord: error: $T/empty: no documents in this folder; concord reads .txt, .md, .html and .jsonl files
+  [2]
+
+A binary file is skipped with a warning that names it; a folder's other files are read:
+
+  $ mkdir -p $T/mixed && printf 'PK\003\004\000\000' > $T/mixed/archive.txt && echo 'A story.' > $T/mixed/story.txt
+  $ concord check $T/mixed 2>&1 | sed "s|$T|\$T|"
+  checked 1 document (0.0 KB): no findings
+  concord: warning: $T/mixed/archive.txt: skipped: it contains NUL bytes (first at byte 4); concord reads text, Markdown, HTML and JSONL files
+  concord: note: the document has no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
+
+Bad front matter names the line, and the body is still read:
+
+  $ printf -- '---\ntitle: A draft\ndate: 2014-02-30\n---\nChoe arrived in Moscow.\n' > $T/bad.md
+  $ concord explain $T/bad.md 2>&1 | sed "s|$T|\$T|"
+  $T/bad.md
+    format:  markdown
+    date:    unknown (relative dates such as "on Monday" will not be resolved)
+    title:   A draft
+    not read (1):
+      1:1-4:4       markup     front matter            ""
+    sentences (1):
+      5:1      Choe arrived in Moscow.
+  concord: error: $T/bad.md:3:7: front matter 'date' is not a date: '2014-02-30'; write it as YYYY-MM-DD, e.g. 2014-11-17
+  [2]
+
+A bad --date flag is a usage error:
+
+  $ concord check fixtures/newsroom --date draft.md=yesterday
+  concord: error: --date 'draft.md=yesterday': expected PATH=YYYY-MM-DD, e.g. --date draft.md=2014-11-18
+  [2]
+
+A JSONL archive with a broken line: the error names line and column, the other records are read:
+
+  $ printf '{"id": "a", "text": "One."}\n{"id": "b" "text": "Two."}\n{"id": "c", "text": "Three."}\n' > $T/a.jsonl
+  $ concord check $T/a.jsonl 2>&1 | sed "s|$T|\$T|"
+  checked 2 documents (0.1 KB): no findings
+  concord: error: $T/a.jsonl:2:12: expected ',' or '}' after a value; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
+  concord: note: 2 of 2 documents have no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
+  [2]
+
+Text on stdin, named for citations with --stdin-filename:
+
+  $ printf -- '---\ndate: 2014-11-18\n---\nChoe left on Monday.\n' | concord explain - --stdin-filename draft.md
+  draft.md
+    format:  markdown
+    date:    2014-11-18 (front-matter, line 2)
+    not read (1):
+      1:1-3:4       markup     front matter            ""
+    sentences (1):
+      4:1      Choe left on Monday.
+
+Invalid UTF-8 is read as Windows-1252, with a note:
+
+  $ printf 'Caf\351 owner met the minister on Monday.\n' > $T/latin.txt
+  $ concord explain $T/latin.txt | sed "s|$T|\$T|"
+  $T/latin.txt
+    format:  text
+    date:    unknown (relative dates such as "on Monday" will not be resolved)
+    note:    not valid UTF-8: 1 byte read as Windows-1252 (first at line 1); save the file as UTF-8 to be sure
+    sentences (1):
+      1:1      Café owner met the minister on Monday.
+
+A 50 MB file on one line is read (and cut into bounded sentences):
+
+  $ python3 -c "import sys; sys.stdout.write('word ' * 10_000_000)" > $T/huge.txt
+  $ concord check $T/huge.txt
+  checked 1 document (48828.1 KB): no findings
+  concord: note: the document has no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
+
+Output to a folder that does not exist:
+
+  $ concord check fixtures/newsroom -o /nonexistent/dir/report.json
+  concord: error: /nonexistent/dir/report.json: cannot write: No such file or directory; check the folder exists and is writable
+  [2]

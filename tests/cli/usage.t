@@ -1,0 +1,46 @@
+The command line: help, version, and usage errors exit 2 with a clear message.
+
+  $ concord --version
+  concord 0.1.0
+  $ concord
+  concord: error: A subcommand is required
+  Run 'concord --help' for usage.
+  [2]
+  $ concord check
+  concord: error: PATH is required
+  Run 'concord --help' for usage.
+  [2]
+  $ concord check fixtures/newsroom --fail-on sometimes
+  concord: error: --fail-on: sometimes not in {error,warning,info,never}
+  Run 'concord --help' for usage.
+  [2]
+  $ concord frobnicate
+  concord: error: unknown command 'frobnicate'; the commands are check, explain
+  Run 'concord --help' for usage.
+  [2]
+  $ concord check --help
+  Check documents for contradictions
+  Usage: concord check [OPTIONS] PATH...
+  
+  Positionals:
+    PATH ... REQUIRED               Files, folders, JSONL archives, or - for stdin
+  
+  Options:
+    -h,--help                       Print this help message and exit
+    --against ARCHIVE ...           Archive to check against: only findings that involve PATHS are reported
+    -f,--format TEXT:{text,json}=text
+                                    Output format
+    --fail-on TEXT:{error,warning,info,never}=error
+                                    Exit 1 when a finding is at least this severe
+    -o,--output FILE                Write the report to FILE instead of stdout
+    -q,--quiet                      Print nothing but findings and errors
+    --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page
+    --stdin-filename NAME           Name to cite for text read from '-'; its extension picks the format
+  
+  Examples:
+    concord check draft.md --against archive/   does the draft contradict the archive?
+    concord check archive/                      every contradiction within an archive
+    concord explain story.txt                   what concord reads in a story, and why
+  
+  Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error.
+  Documentation: docs/cli.md

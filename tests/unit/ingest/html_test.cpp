@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/html.h"
+#include "test_util.h"
+
+using namespace concord;
+using namespace concord::ingest;
+
+TEST_CASE("ingest/html: visible text only, one line per block") {
+  const std::string html =
+      "<html><head><title>T</title><style>p{}</style><script>var x = 'Choe met Putin';</script></head>"
+      "<body><h1>Head line</h1><p>First <b>para</b>graph.</p><p>Second\n  para.</p>"
+      "<noscript>enable js</noscript></body></html>";
+  HtmlText h = extract_html(html);
+  CHECK(h.title == "T");
+  CHECK(h.text.find("Choe met Putin") == std::string::npos);
+  CHECK(h.text.find("enable js") == std::string::npos);
+  CHECK(h.text.find("p{}") == std::string::npos);
+  CHECK(h.text.find("Head line\nFirst paragraph.\nSecond   para.") != std::string::npos);
+}
+
+TEST_CASE("ingest/html: character references map back to the bytes that spelled them") {
+  const std::string html = "<p>Kim &amp; Choe met on Nov.&nbsp;17 &#8212; in Moscow</p>";
+  auto doc = test::doc_from(html, Format::html, "p.html");
+  const std::size_t amp = doc.text.find('&');
+  REQUIRE(amp != std::string::npos);
+  CHECK(doc.map.to_raw(amp, Bias::begin) == html.find("&amp;"));
+  CHECK(doc.map.to_raw(amp + 1, Bias::end) == html.find("&amp;") + 5);
+  const std::size_t moscow = doc.text.find("Moscow");
+  CHECK(doc.map.to_raw(moscow, Bias::begin) == html.find("Moscow"));
+  const Citer cite(doc);
+  CHECK(cite.start(moscow).column == static_cast<int>(html.find("Moscow")) + 1);
+}
+
+TEST_CASE("ingest/html: navigation, asides and related lists are furniture") {
+  auto doc = test::doc_from(
+      "<body><nav><a>Home</a> <a>World</a></nav><article><p>Story text.</p></article>"
+      "<aside class='related'><ul><li>Other story</li></ul></aside>"
+      "<div class=\"share-tools\">Share</div><footer>(c) Site</footer></body>",
+      Format::html, "p.html");
+  std::vector<std::string> furniture;
+  for (const auto& e : doc.excluded) furniture.push_back(test::text_of(doc, e.span));
+  CHECK(furniture.size() == 4);
+  CHECK(doc.text.find("Story text.") != std::string::npos);
+}
+
+TEST_CASE("ingest/html: publication date from the page's metadata") {
+  auto doc = test::doc_from(
+      "<html><head><meta property=\"article:published_time\" content=\"2014-11-17T09:00:00+09:00\">"
+      "<meta property=\"og:site_name\" content=\"Daily\"></head><body><p>x y z.</p></body></html>",
+      Format::html, "p.html");
+  REQUIRE(doc.meta.date);
+  CHECK(base::to_iso(*doc.meta.date) == "2014-11-17");
+  CHECK(doc.meta.date_source == DateSource::inferred);
+  CHECK(doc.meta.outlet == "Daily");
+}
+
+TEST_CASE("ingest/html: deep nesting and broken markup do not crash") {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "deep text";
+  auto doc = test::doc_from(deep, Format::html, "deep.html");
+  CHECK(doc.text.find("deep text") != std::string::npos);
+  REQUIRE_FALSE(doc.notes.empty());
+  CHECK(doc.notes[0].find("tags stripped") != std::string::npos);
+  CHECK(doc.map.to_raw(doc.text.find("deep text"), Bias::begin) == deep.find("deep text"));
+
+  SECTION("moderate nesting still goes through the parser") {
+    std::string nested;
+    for (int i = 0; i < 2000; ++i) nested += "<div>";
+    nested += "<p>inside</p>";
+    auto d = test::doc_from(nested, Format::html, "n.html");
+    CHECK(d.notes.empty());
+    CHECK(d.text.find("inside") != std::string::npos);
+  }
+  auto broken = test::doc_from("<p>unclosed <b>bold <i>both</p> tail &bogus; &#xZZ; <", Format::html, "b.html");
+  CHECK(broken.text.find("tail") != std::string::npos);
+  CHECK(broken.map.text_size() == broken.text.size());
+}
