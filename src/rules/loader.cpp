@@ -1,0 +1,620 @@
+#include "rules/loader.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "base/yaml.h"
+
+namespace concord::rules {
+
+namespace fs = std::filesystem;
+using base::YamlNode;
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t sub = prev[j - 1] + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+// Reads one file's sections into pack, reporting problems to diags.
+class FileReader {
+ public:
+  FileReader(Pack& pack, base::Diagnostics& diags) : pack_(pack), diags_(diags) {}
+
+  void read(const YamlNode& root);
+
+ private:
+  // Checks that node is a map whose keys are all in allowed.
+  bool check_keys(const YamlNode& node, const std::vector<std::string>& allowed, std::string_view what);
+  bool want_scalar(const YamlNode& n, std::string_view key);
+  std::optional<std::string> scalar(const YamlNode& map, std::string_view key, bool required,
+                                    std::string_view what);
+  std::vector<std::string> string_list(const YamlNode& map, std::string_view key);
+  std::optional<bool> boolean(const YamlNode& map, std::string_view key);
+  std::optional<base::Date> date(const YamlNode& map, std::string_view key, bool end_of_year);
+
+  void vocabulary(const YamlNode& n);
+  void entities(const YamlNode& n);
+  void predicates(const YamlNode& n);
+  void extractors(const YamlNode& n);
+  void modality(const YamlNode& n);
+  std::optional<Example> example(const YamlNode& n);
+  void patterns(const YamlNode& map, Extractor& x);
+
+  Pack& pack_;
+  base::Diagnostics& diags_;
+};
+
+bool FileReader::check_keys(const YamlNode& node, const std::vector<std::string>& allowed,
+                            std::string_view what) {
+  if (!node.is_map()) {
+    diags_.error(node.where, "{} must be keys and values, not {}", what, base::yaml_kind_name(node));
+    return false;
+  }
+  bool ok = true;
+  std::set<std::string> seen;
+  for (const auto& [k, v] : node.entries) {
+    if (!k.is_scalar()) {
+      diags_.error(k.where, "a key in {} must be a word", what);
+      ok = false;
+      continue;
+    }
+    if (!seen.insert(k.scalar).second) {
+      diags_.error(k.where, "'{}' is given twice in {}; keep one", k.scalar, what);
+      ok = false;
+    }
+    if (std::find(allowed.begin(), allowed.end(), k.scalar) != allowed.end()) continue;
+    const std::string guess = closest(k.scalar, allowed);
+    if (!guess.empty()) {
+      diags_.error(k.where, "unknown key '{}' in {}; did you mean '{}'?", k.scalar, what, guess);
+    } else {
+      diags_.error(k.where, "unknown key '{}' in {}; the keys are: {}", k.scalar, what, join(allowed));
+    }
+    ok = false;
+  }
+  return ok;
+}
+
+bool FileReader::want_scalar(const YamlNode& n, std::string_view key) {
+  if (n.is_scalar()) return true;
+  diags_.error(n.where, "'{}' must be text, not {}", key, base::yaml_kind_name(n));
+  return false;
+}
+
+std::optional<std::string> FileReader::scalar(const YamlNode& map, std::string_view key, bool required,
+                                              std::string_view what) {
+  const YamlNode* v = map.find(key);
+  if (v == nullptr || v->is_null()) {
+    if (required) diags_.error(map.where, "{} needs '{}:'", what, key);
+    return std::nullopt;
+  }
+  if (!want_scalar(*v, key)) return std::nullopt;
+  if (required && v->scalar.empty()) {
+    diags_.error(v->where, "'{}' must not be empty", key);
+    return std::nullopt;
+  }
+  return v->scalar;
+}
+
+std::vector<std::string> FileReader::string_list(const YamlNode& map, std::string_view key) {
+  std::vector<std::string> out;
+  const YamlNode* v = map.find(key);
+  if (v == nullptr || v->is_null()) return out;
+  if (v->is_scalar()) return {v->scalar};
+  if (!v->is_sequence()) {
+    diags_.error(v->where, "'{}' must be a list of text, not {}", key, base::yaml_kind_name(*v));
+    return out;
+  }
+  for (const auto& item : v->items) {
+    if (want_scalar(item, key)) out.push_back(item.scalar);
+  }
+  return out;
+}
+
+std::optional<bool> FileReader::boolean(const YamlNode& map, std::string_view key) {
+  const YamlNode* v = map.find(key);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  if (v->is_scalar() && (v->scalar == "true" || v->scalar == "yes")) return true;
+  if (v->is_scalar() && (v->scalar == "false" || v->scalar == "no")) return false;
+  diags_.error(v->where, "'{}' must be true or false", key);
+  return std::nullopt;
+}
+
+// A date, or a year alone (January 1, or December 31 when it ends a period).
+std::optional<base::Date> FileReader::date(const YamlNode& map, std::string_view key, bool end_of_year) {
+  const YamlNode* v = map.find(key);
+  if (v == nullptr || v->is_null() || !want_scalar(*v, key)) return std::nullopt;
+  const std::string& s = v->scalar;
+  if (s.size() == 4 && std::all_of(s.begin(), s.end(), ::isdigit)) {
+    const int y = std::stoi(s);
+    return end_of_year ? base::Date{y, 12, 31} : base::Date{y, 1, 1};
+  }
+  if (auto d = base::parse_date(s)) return d;
+  diags_.error(v->where, "'{}' is not a date: '{}'; write YYYY-MM-DD or a year", key, s);
+  return std::nullopt;
+}
+
+void FileReader::read(const YamlNode& root) {
+  if (root.is_null()) return;
+  if (!check_keys(root, {"description", "vocabulary", "entities", "predicates", "extractors", "modality"},
+                  "a rule file")) {
+    if (!root.is_map()) return;
+  }
+  if (const YamlNode* n = root.find("vocabulary")) vocabulary(*n);
+  if (const YamlNode* n = root.find("entities")) entities(*n);
+  if (const YamlNode* n = root.find("predicates")) predicates(*n);
+  if (const YamlNode* n = root.find("extractors")) extractors(*n);
+  if (const YamlNode* n = root.find("modality")) modality(*n);
+}
+
+bool is_vocab_name(std::string_view s) {
+  if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+
+void FileReader::vocabulary(const YamlNode& n) {
+  if (n.is_null()) return;
+  if (!n.is_map()) {
+    diags_.error(n.where, "'vocabulary' must map NAMES to patterns, not {}", base::yaml_kind_name(n));
+    return;
+  }
+  for (const auto& [k, v] : n.entries) {
+    if (!is_vocab_name(k.scalar)) {
+      diags_.error(k.where, "vocabulary name '{}' must be UPPER_CASE (letters, digits, _), e.g. MONTH",
+                   k.scalar);
+      continue;
+    }
+    VocabEntry e;
+    e.name = k.scalar;
+    e.where = v.where;
+    if (v.is_scalar()) {
+      e.pattern = v.scalar;
+    } else if (check_keys(v, {"pattern", "type", "mention", "description"}, "a vocabulary entry")) {
+      auto p = scalar(v, "pattern", true, fmt::format("vocabulary entry {}", e.name));
+      if (!p) continue;
+      e.pattern = *p;
+      e.where = v.find("pattern")->where;
+      if (auto t = scalar(v, "type", false, "")) {
+        auto type = parse_value_type(*t);
+        if (!type) {
+          const auto names = value_type_names();
+          diags_.error(v.find("type")->where, "unknown type '{}'{}; the types are: {}", *t,
+                       closest(*t, names).empty() ? "" : fmt::format(" (did you mean '{}'?)", closest(*t, names)),
+                       join(names));
+          continue;
+        }
+        e.type = *type;
+      }
+      e.mention = boolean(v, "mention").value_or(false);
+    } else {
+      continue;
+    }
+    pack_.vocabulary.push_back(std::move(e));
+  }
+}
+
+void FileReader::entities(const YamlNode& n) {
+  if (n.is_null()) return;
+  if (!n.is_sequence()) {
+    diags_.error(n.where, "'entities' must be a list ('- name: ...'), not {}", base::yaml_kind_name(n));
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!check_keys(item, {"name", "kind", "aliases", "gender", "born", "died", "country", "roles", "description"},
+                    "an entity"))
+      continue;
+    Entity e;
+    e.where = item.where;
+    auto name = scalar(item, "name", true, "an entity");
+    if (!name) continue;
+    e.name = *name;
+    if (auto k = scalar(item, "kind", false, "")) {
+      auto kind = parse_entity_kind(*k);
+      if (!kind || *kind == EntityKind::any || *kind == EntityKind::thing) {
+        diags_.error(item.find("kind")->where, "unknown kind '{}'; use person, organization, place or event", *k);
+        continue;
+      }
+      e.kind = *kind;
+    }
+    e.aliases = string_list(item, "aliases");
+    e.gender = scalar(item, "gender", false, "").value_or("");
+    if (!e.gender.empty() && e.gender != "male" && e.gender != "female") {
+      diags_.error(item.find("gender")->where, "gender must be male or female, or left out");
+    }
+    e.born = date(item, "born", false);
+    e.died = date(item, "died", false);
+    e.country = scalar(item, "country", false, "").value_or("");
+    if (const YamlNode* roles = item.find("roles"); roles != nullptr && !roles->is_null()) {
+      if (!roles->is_sequence()) {
+        diags_.error(roles->where, "'roles' must be a list ('- title: ...')");
+      } else {
+        for (const auto& r : roles->items) {
+          if (!check_keys(r, {"title", "from", "to"}, "a role")) continue;
+          Role role;
+          role.where = r.where;
+          auto t = scalar(r, "title", true, "a role");
+          if (!t) continue;
+          role.title = *t;
+          role.from = date(r, "from", false);
+          role.to = date(r, "to", true);
+          e.roles.push_back(std::move(role));
+        }
+      }
+    }
+    pack_.entities.push_back(std::move(e));
+  }
+}
+
+// "30d", "8w", "6m", "2y" -> days.
+std::optional<int> parse_window(std::string_view s) {
+  if (s.size() < 2) return std::nullopt;
+  int n = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) n = n * 10 + (s[i] - '0');
+  if (i == 0 || i + 1 != s.size()) return std::nullopt;
+  switch (s[i]) {
+    case 'd': return n;
+    case 'w': return n * 7;
+    case 'm': return n * 31;
+    case 'y': return n * 366;
+    default: return std::nullopt;
+  }
+}
+
+void FileReader::predicates(const YamlNode& n) {
+  if (n.is_null()) return;
+  if (!n.is_sequence()) {
+    diags_.error(n.where, "'predicates' must be a list ('- name: ...'), not {}", base::yaml_kind_name(n));
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!check_keys(item, {"name", "description", "subject", "fields", "key", "single", "symmetric", "negatable",
+                           "one_holder", "conflicts_with", "tolerance", "window", "label"},
+                    "a predicate"))
+      continue;
+    Predicate p;
+    p.where = item.where;
+    auto name = scalar(item, "name", true, "a predicate");
+    if (!name) continue;
+    p.name = *name;
+    p.description = scalar(item, "description", false, "").value_or("");
+    if (auto s = scalar(item, "subject", false, "")) {
+      auto kind = parse_entity_kind(*s);
+      if (!kind) {
+        diags_.error(item.find("subject")->where,
+                     "unknown subject kind '{}'; use person, organization, place, event, thing or any", *s);
+        continue;
+      }
+      p.subject_kind = *kind;
+    }
+    bool ok = true;
+    if (const YamlNode* f = item.find("fields"); f != nullptr && !f->is_null()) {
+      if (!f->is_map()) {
+        diags_.error(f->where, "'fields' must map field names to types, e.g. {{time: date, place: place}}");
+        ok = false;
+      } else {
+        for (const auto& [k, v] : f->entries) {
+          if (!want_scalar(v, k.scalar)) {
+            ok = false;
+            continue;
+          }
+          auto type = parse_value_type(v.scalar);
+          if (!type) {
+            const auto names = value_type_names();
+            const std::string guess = closest(v.scalar, names);
+            diags_.error(v.where, "unknown type '{}' for field '{}'{}; the types are: {}", v.scalar, k.scalar,
+                         guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess), join(names));
+            ok = false;
+            continue;
+          }
+          if (k.scalar == "subject") {
+            diags_.error(k.where, "'subject' is implied; give its kind with 'subject:' instead");
+            ok = false;
+            continue;
+          }
+          p.fields.push_back({k.scalar, *type});
+        }
+      }
+    }
+    p.key = string_list(item, "key");
+    if (p.key.empty()) p.key = {"subject"};
+    p.single = scalar(item, "single", false, "").value_or("");
+    p.symmetric = boolean(item, "symmetric").value_or(false);
+    p.negatable = boolean(item, "negatable").value_or(true);
+    p.one_holder = boolean(item, "one_holder").value_or(false);
+    p.conflicts_with = string_list(item, "conflicts_with");
+    p.label = scalar(item, "label", false, "").value_or("");
+    if (auto t = scalar(item, "tolerance", false, "")) {
+      std::string s = *t;
+      const bool percent = !s.empty() && s.back() == '%';
+      if (percent) s.pop_back();
+      char* end = nullptr;
+      const double v = std::strtod(s.c_str(), &end);
+      if (s.empty() || end == nullptr || *end != '\0' || v < 0) {
+        diags_.error(item.find("tolerance")->where, "tolerance must be a number or a percentage, e.g. 5%");
+        ok = false;
+      } else {
+        p.tolerance = percent ? v / 100.0 : v;
+      }
+    }
+    if (auto w = scalar(item, "window", false, "")) {
+      p.window_days = parse_window(*w);
+      if (!p.window_days) {
+        diags_.error(item.find("window")->where, "window must be a length such as 30d, 8w, 6m or 2y");
+        ok = false;
+      }
+    }
+    // Fields named in key and single must exist.
+    auto known = [&](const std::string& f) { return f == "subject" || p.field(f) != nullptr; };
+    for (const auto& k : p.key) {
+      if (!known(k)) {
+        diags_.error(item.find("key") ? item.find("key")->where : item.where,
+                     "key field '{}' is not a field of predicate '{}'; add it under 'fields:'", k, p.name);
+        ok = false;
+      }
+    }
+    if (!p.single.empty() && !known(p.single)) {
+      diags_.error(item.find("single")->where,
+                   "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", p.single, p.name);
+      ok = false;
+    }
+    if (p.symmetric && p.key.size() < 2) {
+      diags_.error(item.find("symmetric")->where, "a symmetric predicate needs two key fields, e.g. key: [subject, object]");
+      ok = false;
+    }
+    if (ok) pack_.predicates.push_back(std::move(p));
+  }
+}
+
+std::optional<Example> FileReader::example(const YamlNode& n) {
+  Example e;
+  e.where = n.where;
+  if (n.is_scalar()) {  // a bare string: text that must give at least one claim
+    e.text = n.scalar;
+    return e;
+  }
+  if (!check_keys(n, {"text", "date", "expect"}, "an example")) return std::nullopt;
+  auto text = scalar(n, "text", true, "an example");
+  if (!text) return std::nullopt;
+  e.text = *text;
+  e.date = date(n, "date", false);
+  const YamlNode* expect = n.find("expect");
+  if (expect == nullptr || expect->is_null()) return e;
+  if (expect->is_scalar() && expect->scalar == "none") {
+    e.expect_none = true;
+    return e;
+  }
+  if (!expect->is_sequence()) {
+    diags_.error(expect->where, "'expect' must be 'none' or a list of claims ('- subject: ...')");
+    return std::nullopt;
+  }
+  for (const auto& claim : expect->items) {
+    if (!claim.is_map()) {
+      diags_.error(claim.where, "each expected claim must be fields and values, e.g. {{subject: Choe, time: 2014-11-17}}");
+      return std::nullopt;
+    }
+    std::map<std::string, std::string> fields;
+    for (const auto& [k, v] : claim.entries) {
+      if (!want_scalar(v, k.scalar)) return std::nullopt;
+      fields[k.scalar] = v.scalar;
+    }
+    e.expect.push_back(std::move(fields));
+  }
+  return e;
+}
+
+void FileReader::patterns(const YamlNode& map, Extractor& x) {
+  auto add = [&](const char* key, bool is_template) {
+    const YamlNode* v = map.find(key);
+    if (v == nullptr || v->is_null()) return;
+    auto one = [&](const YamlNode& p) {
+      if (want_scalar(p, key)) x.patterns.push_back({p.scalar, is_template, p.where});
+    };
+    if (v->is_sequence()) {
+      for (const auto& p : v->items) one(p);
+    } else {
+      one(*v);
+    }
+  };
+  add("template", true);
+  add("templates", true);
+  add("pattern", false);
+  add("patterns", false);
+}
+
+void FileReader::extractors(const YamlNode& n) {
+  if (n.is_null()) return;
+  if (!n.is_sequence()) {
+    diags_.error(n.where, "'extractors' must be a list ('- id: ...'), not {}", base::yaml_kind_name(n));
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!check_keys(item, {"id", "description", "predicate", "template", "templates", "pattern", "patterns",
+                           "normalize", "modality", "examples"},
+                    "an extractor"))
+      continue;
+    Extractor x;
+    x.where = item.where;
+    auto id = scalar(item, "id", true, "an extractor");
+    if (!id) continue;
+    if (id->find('.') != std::string::npos || id->find(' ') != std::string::npos) {
+      diags_.error(item.find("id")->where, "id '{}' must be one word (letters, digits, -); the pack name is added "
+                   "in front", *id);
+      continue;
+    }
+    x.id = pack_.name + "." + *id;
+    x.description = scalar(item, "description", false, "").value_or("");
+    auto pred = scalar(item, "predicate", true, fmt::format("extractor '{}'", *id));
+    if (!pred) continue;
+    x.predicate = *pred;
+    patterns(item, x);
+    if (x.patterns.empty()) {
+      diags_.error(item.where, "extractor '{}' needs a 'template:' (or 'pattern:' in RE2 syntax)", *id);
+      continue;
+    }
+    if (const YamlNode* norm = item.find("normalize"); norm != nullptr && !norm->is_null()) {
+      if (!norm->is_map()) {
+        diags_.error(norm->where, "'normalize' must map fields to types, e.g. {{time: date}}");
+        continue;
+      }
+      for (const auto& [k, v] : norm->entries) {
+        if (!want_scalar(v, k.scalar)) continue;
+        auto type = parse_value_type(v.scalar);
+        if (!type) {
+          diags_.error(v.where, "unknown type '{}'; the types are: {}", v.scalar, join(value_type_names()));
+          continue;
+        }
+        x.normalize[k.scalar] = *type;
+      }
+    }
+    if (auto m = scalar(item, "modality", false, "")) {
+      x.modality = parse_modality(*m);
+      if (!x.modality) {
+        diags_.error(item.find("modality")->where,
+                     "unknown modality '{}'; use asserted, negated, hedged, planned or reported", *m);
+      }
+    }
+    if (const YamlNode* ex = item.find("examples"); ex != nullptr && !ex->is_null()) {
+      if (!ex->is_sequence()) {
+        diags_.error(ex->where, "'examples' must be a list ('- text: ...')");
+      } else {
+        for (const auto& e : ex->items) {
+          if (auto parsed = example(e)) x.examples.push_back(std::move(*parsed));
+        }
+      }
+    }
+    pack_.extractors.push_back(std::move(x));
+  }
+}
+
+void FileReader::modality(const YamlNode& n) {
+  if (n.is_null()) return;
+  if (!check_keys(n, {"negated", "hedged", "planned", "reporting_verbs"}, "'modality'")) return;
+  auto add = [&](const char* key, std::vector<std::string>& into) {
+    for (auto& w : string_list(n, key)) into.push_back(std::move(w));
+  };
+  add("negated", pack_.modality.negated);
+  add("hedged", pack_.modality.hedged);
+  add("planned", pack_.modality.planned);
+  add("reporting_verbs", pack_.modality.reporting_verbs);
+}
+
+}  // namespace
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = 3;  // at most two edits away
+  for (const auto& c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_d || (d == best_d && !best.empty() && c < best)) {
+      if (d < best_d) best_d = d;
+      best = c;
+    }
+  }
+  if (best.empty()) {
+    for (const auto& c : candidates) {
+      if (word.size() >= 3 && c.rfind(word, 0) == 0) return c;
+    }
+  }
+  return best;
+}
+
+std::optional<Pack> load_pack_from(const std::string& name,
+                                   const std::vector<std::pair<std::string, std::string>>& files,
+                                   base::Diagnostics& diags) {
+  Pack pack;
+  pack.name = name;
+  const int errors_before = diags.error_count();
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over names and contents
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+  };
+  for (const auto& [path, text] : files) {
+    mix(fs::path(path).filename().string());
+    mix(text);
+  }
+  pack.digest = fmt::format("{:016x}", h);
+  for (const auto& [path, text] : files) {
+    pack.files.push_back(path);
+    auto root = base::parse_yaml(text, path, diags);
+    if (!root) continue;
+    FileReader(pack, diags).read(*root);
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return pack;
+}
+
+std::vector<std::string> pack_dirs(const std::string& dir) {
+  std::error_code ec;
+  auto is_yaml = [](const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; };
+  bool direct = false;
+  std::vector<std::string> subs;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec) && is_yaml(it->path())) direct = true;
+    if (it->is_directory(ec) && it->path().filename().string()[0] != '.') subs.push_back(it->path().string());
+  }
+  if (direct) return {dir};
+  std::sort(subs.begin(), subs.end());
+  return subs;
+}
+
+std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diags.error({dir}, "rule pack folder not found; check the path given to --rules");
+    return std::nullopt;
+  }
+  std::vector<std::string> paths;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (it->is_regular_file(ec) && (p.extension() == ".yaml" || p.extension() == ".yml")) paths.push_back(p.string());
+  }
+  std::sort(paths.begin(), paths.end());
+  if (paths.empty()) {
+    diags.error({dir}, "no .yaml files in this rule pack folder");
+    return std::nullopt;
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      diags.error({p}, "cannot read this rule file");
+      return std::nullopt;
+    }
+    std::ostringstream s;
+    s << in.rdbuf();
+    files.emplace_back(p, s.str());
+  }
+  std::string name = fs::path(dir).filename().string();
+  if (name.empty()) name = fs::path(dir).parent_path().filename().string();
+  auto pack = load_pack_from(name, files, diags);
+  if (pack) pack->dir = dir;
+  return pack;
+}
+
+}  // namespace concord::rules

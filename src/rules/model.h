@@ -1,0 +1,155 @@
+// The rule language as data: what a rule pack says, before compilation.
+//
+// A pack is a folder of YAML files. Each file may hold any of the sections
+// `vocabulary`, `entities`, `predicates`, `extractors` and `modality`; the
+// loader (loader.h) fills these structs, the compiler (rule_set.h) turns them
+// into a RuleSet. docs/rule-reference.md describes every key.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/diag.h"
+
+namespace concord::rules {
+
+using base::Location;
+
+// What a captured field means, and so how it is normalized.
+enum class ValueType {
+  text,          // the words as written
+  entity,        // any named thing: person, organization, place or event
+  person,
+  place,
+  organization,
+  thing,         // a noun phrase ("Pier No. 3 at Rajin Port"), compared by its key words
+  date,          // a day, week, month or year, resolved against the document date
+  number,        // a plain number, in digits or words
+  quantity,      // a number with a unit: money, length, mass, percent, a count of things
+  age,           // a person's age in years
+  ordinal,       // "third", "90th"
+  title,         // a role or office: "first vice foreign minister of North Korea"
+};
+
+// Returns "date", "person", ...; parse_value_type returns nullopt for unknown names.
+const char* value_type_name(ValueType t);
+std::optional<ValueType> parse_value_type(std::string_view name);
+std::vector<std::string> value_type_names();
+
+enum class EntityKind { person, organization, place, event, thing, any };
+const char* entity_kind_name(EntityKind k);
+std::optional<EntityKind> parse_entity_kind(std::string_view name);
+
+// How sure the text is of a claim. Severity of a finding depends on it.
+enum class Modality { asserted, negated, hedged, planned, reported };
+const char* modality_name(Modality m);
+std::optional<Modality> parse_modality(std::string_view name);
+
+// A named sub-pattern, used as {NAME} in templates and patterns.
+struct VocabEntry {
+  std::string name;     // UPPER_CASE
+  std::string pattern;  // RE2 syntax; may itself use {OTHER}
+  ValueType type = ValueType::text;  // how a slot of this type is normalized
+  bool mention = false; // every match is listed by `explain` as a mention of this type
+  Location where;
+};
+
+// An office held for a while: "foreign minister of North Korea, from 2022".
+struct Role {
+  std::string title;              // as a title, e.g. "foreign minister of North Korea"
+  std::optional<base::Date> from; // a year alone means January 1 (from) or December 31 (to)
+  std::optional<base::Date> to;
+  Location where;
+};
+
+// A gazetteer entry.
+struct Entity {
+  std::string name;  // canonical
+  EntityKind kind = EntityKind::person;
+  std::vector<std::string> aliases;  // other spellings ("Choi Ryong-hae")
+  std::string gender;                // "male" | "female" | ""
+  std::optional<base::Date> born, died;
+  std::string country;               // for places and organizations: where; for people: nationality
+  std::vector<Role> roles;
+  Location where;
+};
+
+// One field of a predicate.
+struct FieldSpec {
+  std::string name;
+  ValueType type = ValueType::text;
+};
+
+// A kind of claim and the constraints checked on it, after Wikidata's
+// property constraints.
+struct Predicate {
+  std::string name;
+  std::string description;
+  EntityKind subject_kind = EntityKind::any;
+  std::vector<FieldSpec> fields;       // every field but the subject
+  std::vector<std::string> key;        // fields that identify the fact (default: subject)
+  std::string single;                  // field that must have one value per key ("" = none)
+  bool symmetric = false;              // the first two key fields are unordered (met)
+  bool negatable = true;               // "did not" contradicts the asserted claim
+  bool one_holder = false;             // one subject at a time per `single` value (an office)
+  std::vector<std::string> conflicts_with;  // predicates that cannot hold with the same key
+  double tolerance = 0.0;              // relative tolerance for numbers (0.05 = 5%)
+  std::optional<int> window_days;      // claims from documents further apart are different events
+  std::string label;                   // what differs, for messages: "date", "number", ...
+  Location where;
+
+  const FieldSpec* field(std::string_view name) const;
+};
+
+// Text of a pattern as written, and whether it is a template or raw RE2.
+struct PatternSource {
+  std::string text;
+  bool is_template = true;
+  Location where;  // of the pattern's first character in its file
+};
+
+// One example in an extractor: text, and the claims it must (or must not) give.
+struct Example {
+  std::string text;
+  std::optional<base::Date> date;   // document date for relative dates
+  bool expect_none = false;
+  std::vector<std::map<std::string, std::string>> expect;  // field -> normalized value
+  Location where;
+};
+
+struct Extractor {
+  std::string id;            // "<pack>.<name>"
+  std::string description;
+  std::string predicate;
+  std::vector<PatternSource> patterns;
+  std::map<std::string, ValueType> normalize;  // per-field override of the slot type
+  std::optional<Modality> modality;            // fixed modality ("had plans to" -> planned)
+  std::vector<Example> examples;
+  Location where;
+};
+
+// Words that change how sure a claim is. Matched case-insensitively as whole words.
+struct ModalityCues {
+  std::vector<std::string> negated;
+  std::vector<std::string> hedged;
+  std::vector<std::string> planned;
+  std::vector<std::string> reporting_verbs;  // "said", "told": a person's speech
+};
+
+// Everything in one pack (folder).
+struct Pack {
+  std::string name;  // the folder's name
+  std::string dir;
+  std::vector<VocabEntry> vocabulary;
+  std::vector<Entity> entities;
+  std::vector<Predicate> predicates;
+  std::vector<Extractor> extractors;
+  ModalityCues modality;
+  std::vector<std::string> files;  // the YAML files read, sorted
+  std::string digest;              // hash of the files' names and contents
+};
+
+}  // namespace concord::rules

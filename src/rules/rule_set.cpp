@@ -1,0 +1,463 @@
+#include "rules/rule_set.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "rules/loader.h"
+#include "rules/template.h"
+
+namespace concord::rules {
+
+namespace {
+
+// One RE2 program and what its capture groups fill.
+struct Program {
+  int extractor = -1;       // -1: a mention
+  int pattern = 0;
+  std::string mention;      // vocabulary name for a mention
+  ValueType mention_type = ValueType::text;
+  std::string expanded;
+  std::unique_ptr<RE2> re;
+  struct Group {
+    int index;           // RE2 capture group number
+    std::string field;   // without any "__2" suffix
+    std::string vocab;   // the slot's vocabulary name, when known
+  };
+  std::vector<Group> groups;
+};
+
+RE2::Options options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+// Where, in a pattern written in YAML at `where`, is byte `offset`? Exact for
+// plain and quoted scalars on one line.
+base::Location at_offset(base::Location where, std::size_t offset, const std::string& text) {
+  if (where.column > 0 && text.find('\n') == std::string::npos) where.column += static_cast<int>(offset);
+  return where;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+}  // namespace
+
+struct RuleSet::Compiled {
+  std::vector<Program> programs;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::vector<int>> by_extractor;  // extractor -> program indices
+  std::map<std::string, ValueType> vocab_types;
+};
+
+namespace {
+
+// Expands {NAME} and {field:NAME} references in RE2 text.
+class Expander {
+ public:
+  Expander(const std::map<std::string, const VocabEntry*>& vocab, base::Diagnostics& diags)
+      : vocab_(vocab), diags_(diags) {}
+
+  // Returns the expanded pattern, or nullopt after reporting at `where`.
+  // Appends named captures written as {field:NAME} to `captured`.
+  std::optional<std::string> expand(const std::string& text, const base::Location& where, bool allow_slots,
+                                    std::vector<std::pair<std::string, std::string>>* captured) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (text[i] == '\\' && i + 1 < text.size()) {  // an escaped character, e.g. \{
+        out.append(text, i, 2);
+        i += 2;
+        continue;
+      }
+      if (text[i] != '{') {
+        out += text[i++];
+        continue;
+      }
+      const std::size_t close = text.find('}', i);
+      const std::string inside = close == std::string::npos ? "" : text.substr(i + 1, close - i - 1);
+      // {2,3} and friends are RE2 repetitions, not references.
+      if (inside.empty() || std::isdigit(static_cast<unsigned char>(inside[0])) || inside[0] == ',') {
+        out += text[i++];
+        continue;
+      }
+      std::string field;
+      std::string name = inside;
+      if (const std::size_t colon = inside.find(':'); colon != std::string::npos) {
+        field = inside.substr(0, colon);
+        name = inside.substr(colon + 1);
+        if (!allow_slots) {
+          diags_.error(at_offset(where, i, text),
+                       "a vocabulary entry cannot capture '{}'; use {{{}}} without a field name", field, name);
+          return std::nullopt;
+        }
+      }
+      auto it = vocab_.find(name);
+      if (it == vocab_.end()) {
+        std::vector<std::string> names;
+        for (const auto& [n, e] : vocab_) names.push_back(n);
+        const std::string guess = closest(name, names);
+        diags_.error(at_offset(where, i, text), "{{{}}} is not defined in any vocabulary{}", name,
+                     guess.empty() ? "; define it under 'vocabulary:'" : fmt::format("; did you mean {{{}}}?", guess));
+        return std::nullopt;
+      }
+      if (std::find(stack_.begin(), stack_.end(), name) != stack_.end()) {
+        diags_.error(it->second->where, "vocabulary entry {} refers to itself (through {})", name, join(stack_));
+        return std::nullopt;
+      }
+      stack_.push_back(name);
+      auto inner = expand(it->second->pattern, it->second->where, false, nullptr);
+      stack_.pop_back();
+      if (!inner) return std::nullopt;
+      if (!field.empty()) {
+        out += "(?P<" + field + ">(?:" + *inner + "))";
+        if (captured != nullptr) captured->emplace_back(field, name);
+      } else {
+        out += "(?:" + *inner + ")";
+      }
+      i = close + 1;
+    }
+    return out;
+  }
+
+ private:
+  const std::map<std::string, const VocabEntry*>& vocab_;
+  base::Diagnostics& diags_;
+  std::vector<std::string> stack_;
+};
+
+std::string fnv_hex(const std::string& s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return fmt::format("{:016x}", h);
+}
+
+}  // namespace
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+
+std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnostics& diags) {
+  const int errors_before = diags.error_count();
+  std::unique_ptr<RuleSet> rs(new RuleSet());
+  rs->compiled_ = std::make_unique<Compiled>();
+  rs->packs_ = std::move(packs);
+
+  // Vocabulary: a later pack may redefine an earlier pack's entry.
+  std::map<std::string, const VocabEntry*> vocab;
+  std::map<std::string, std::string> vocab_pack;
+  for (const Pack& p : rs->packs_) {
+    std::set<std::string> here;
+    for (const VocabEntry& e : p.vocabulary) {
+      if (!here.insert(e.name).second) {
+        diags.error(e.where, "vocabulary entry {} is defined twice in pack '{}' (first at {})", e.name, p.name,
+                    base::format_location(vocab[e.name]->where));
+        continue;
+      }
+      vocab[e.name] = &e;
+      vocab_pack[e.name] = p.name;
+    }
+  }
+  Expander expander(vocab, diags);
+  for (const auto& [name, e] : vocab) rs->compiled_->vocab_types[name] = e->type;
+  std::vector<std::string> entity_types;
+  for (const auto& [name, e] : vocab) {
+    if (e->type == ValueType::person || e->type == ValueType::place || e->type == ValueType::organization ||
+        e->type == ValueType::entity || e->type == ValueType::thing)
+      entity_types.push_back(name);
+    // Each entry must compile on its own, so its errors point at it.
+    auto expanded = expander.expand(e->pattern, e->where, false, nullptr);
+    if (!expanded) continue;
+    RE2 re(*expanded, options());
+    if (!re.ok()) {
+      diags.error(e->where, "invalid pattern in vocabulary entry {}: {}", name, re.error());
+    } else if (re.NumberOfCapturingGroups() > 0 && !re.NamedCapturingGroups().empty()) {
+      diags.error(e->where, "vocabulary entry {} may not have named groups; use (?:...) for grouping", name);
+    }
+  }
+
+  // Predicates, entities, modality cues.
+  for (const Pack& p : rs->packs_) {
+    for (const Predicate& pred : p.predicates) {
+      auto [it, fresh] = rs->predicates_.emplace(pred.name, pred);
+      if (!fresh) {
+        diags.error(pred.where, "predicate '{}' is already defined at {}", pred.name,
+                    base::format_location(it->second.where));
+      }
+    }
+    for (const Entity& e : p.entities) {
+      const Entity* clash = nullptr;
+      if (!rs->gazetteer_.add(e, &clash)) {
+        diags.error(e.where, "entity '{}' shares a name with '{}' ({}); give each name to one entity", e.name,
+                    clash->name, base::format_location(clash->where));
+      }
+    }
+    auto add = [](std::vector<std::string>& into, const std::vector<std::string>& from) {
+      for (const auto& w : from) {
+        if (std::find(into.begin(), into.end(), w) == into.end()) into.push_back(w);
+      }
+    };
+    add(rs->modality_.negated, p.modality.negated);
+    add(rs->modality_.hedged, p.modality.hedged);
+    add(rs->modality_.planned, p.modality.planned);
+    add(rs->modality_.reporting_verbs, p.modality.reporting_verbs);
+  }
+  for (const auto& [name, pred] : rs->predicates_) {
+    for (const auto& other : pred.conflicts_with) {
+      if (rs->predicates_.count(other) == 0) {
+        diags.error(pred.where, "conflicts_with names predicate '{}', which is not defined", other);
+      }
+    }
+  }
+
+  // Extractors.
+  std::vector<std::string> predicate_names;
+  for (const auto& [name, p] : rs->predicates_) predicate_names.push_back(name);
+  std::set<std::string> ids;
+  Compiled& c = *rs->compiled_;
+  for (const Pack& p : rs->packs_) {
+    for (const Extractor& x : p.extractors) {
+      if (!ids.insert(x.id).second) {
+        diags.error(x.where, "extractor id '{}' is used twice; ids must be unique in a pack", x.id);
+        continue;
+      }
+      const Predicate* pred = rs->predicate(x.predicate);
+      if (pred == nullptr) {
+        const std::string guess = closest(x.predicate, predicate_names);
+        diags.error(x.where, "extractor '{}' uses predicate '{}', which is not defined{}", x.id, x.predicate,
+                    guess.empty() ? "; define it under 'predicates:'" : fmt::format("; did you mean '{}'?", guess));
+        continue;
+      }
+      std::vector<std::string> field_names{"subject"};
+      for (const auto& f : pred->fields) field_names.push_back(f.name);
+      auto is_field = [&](const std::string& f) {
+        return std::find(field_names.begin(), field_names.end(), f) != field_names.end();
+      };
+      const int index = static_cast<int>(rs->extractors_.size());
+      rs->extractors_.push_back(x);
+      c.by_extractor.emplace_back();
+      bool extractor_ok = true;
+      for (std::size_t pi = 0; pi < x.patterns.size(); ++pi) {
+        const PatternSource& src = x.patterns[pi];
+        Program prog;
+        prog.extractor = index;
+        prog.pattern = static_cast<int>(pi);
+        std::vector<std::pair<std::string, std::string>> slots;  // group -> vocab
+        std::string text = src.text;
+        if (src.is_template) {
+          auto t = compile_template(src.text, src.where, entity_types, diags);
+          if (!t) {
+            extractor_ok = false;
+            continue;
+          }
+          text = t->pattern;
+          for (const auto& s : t->slots) slots.emplace_back(s.group, s.type);
+        }
+        auto expanded = expander.expand(text, src.where, true, &slots);
+        if (!expanded) {
+          extractor_ok = false;
+          continue;
+        }
+        if (expanded->size() > kMaxPatternBytes) {
+          diags.error(src.where, "pattern is {} bytes after expanding vocabulary, over the {} limit; split it into "
+                      "several patterns", expanded->size(), kMaxPatternBytes);
+          extractor_ok = false;
+          continue;
+        }
+        prog.expanded = *expanded;
+        prog.re = std::make_unique<RE2>(prog.expanded, options());
+        if (!prog.re->ok()) {
+          diags.error(src.where, "invalid pattern: {}", prog.re->error());
+          extractor_ok = false;
+          continue;
+        }
+        if (prog.re->ProgramSize() > kMaxProgramSize) {
+          diags.error(src.where, "pattern is too large ({} RE2 instructions, limit {}); make it simpler or split it",
+                      prog.re->ProgramSize(), kMaxProgramSize);
+          extractor_ok = false;
+          continue;
+        }
+        std::set<std::string> captured;
+        for (const auto& [group, num] : prog.re->NamedCapturingGroups()) {
+          const std::size_t cut = group.find("__");
+          const std::string field = cut == std::string::npos ? group : group.substr(0, cut);
+          if (!is_field(field)) {
+            const std::string guess = closest(field, field_names);
+            diags.error(src.where, "'{}' fills no field of predicate '{}' (its fields: {}){}", field, pred->name,
+                        join(field_names), guess.empty() ? "" : fmt::format("; did you mean '{}'?", guess));
+            extractor_ok = false;
+            continue;
+          }
+          std::string vocab_name;
+          for (const auto& [g, v] : slots) {
+            if (g == group) vocab_name = v;
+          }
+          prog.groups.push_back({num, field, vocab_name});
+          captured.insert(field);
+        }
+        for (const auto& k : pred->key) {
+          if (captured.count(k) == 0) {
+            diags.error(src.where, "pattern does not capture '{}', which predicate '{}' needs to tell facts apart; "
+                        "add a {{{}:TYPE}} slot", k, pred->name, k);
+            extractor_ok = false;
+          }
+        }
+        std::sort(prog.groups.begin(), prog.groups.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+        c.by_extractor[index].push_back(static_cast<int>(c.programs.size()));
+        c.programs.push_back(std::move(prog));
+      }
+      for (const Example& e : x.examples) {
+        for (const auto& claim : e.expect) {
+          for (const auto& [field, value] : claim) {
+            if (!is_field(field) && field != "modality") {
+              diags.error(e.where, "expected field '{}' is not a field of predicate '{}' (its fields: {}, modality)",
+                          field, pred->name, join(field_names));
+              extractor_ok = false;
+            }
+          }
+        }
+      }
+      if (!extractor_ok) continue;
+    }
+  }
+
+  // Mentions: every match of a vocabulary entry marked `mention: true`.
+  for (const auto& [name, e] : vocab) {
+    if (!e->mention) continue;
+    auto expanded = expander.expand("{value:" + name + "}", e->where, true, nullptr);
+    if (!expanded) continue;
+    Program prog;
+    prog.mention = name;
+    prog.mention_type = e->type;
+    prog.expanded = *expanded;
+    prog.re = std::make_unique<RE2>(prog.expanded, options());
+    if (!prog.re->ok()) continue;  // reported above
+    prog.groups.push_back({1, "value", name});
+    c.programs.push_back(std::move(prog));
+  }
+
+  if (diags.error_count() > errors_before) return nullptr;
+
+  RE2::Options set_options = options();
+  set_options.set_max_mem(256 << 20);
+  c.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  for (const Program& prog : c.programs) {
+    std::string error;
+    if (c.set->Add(prog.expanded, &error) < 0) {
+      diags.error({}, "internal: pattern could not join the rule set: {}", error);
+      return nullptr;
+    }
+  }
+  if (!c.set->Compile()) {
+    diags.error({}, "the rule set is too large to compile ({} patterns); remove or simplify rules",
+                c.programs.size());
+    return nullptr;
+  }
+  std::string digests = CONCORD_VERSION;
+  for (const Pack& p : rs->packs_) digests += "|" + p.name + ":" + p.digest;
+  rs->fingerprint_ = fnv_hex(digests);
+  return rs;
+}
+
+const Predicate* RuleSet::predicate(std::string_view name) const {
+  auto it = predicates_.find(std::string(name));
+  return it == predicates_.end() ? nullptr : &it->second;
+}
+
+std::optional<int> RuleSet::extractor_index(std::string_view id) const {
+  for (std::size_t i = 0; i < extractors_.size(); ++i) {
+    if (extractors_[i].id == id) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
+std::size_t RuleSet::pattern_count() const { return compiled_->programs.size(); }
+
+std::string RuleSet::expanded_pattern(int extractor, int pattern) const {
+  for (int idx : compiled_->by_extractor.at(static_cast<std::size_t>(extractor))) {
+    if (compiled_->programs[idx].pattern == pattern) return compiled_->programs[idx].expanded;
+  }
+  return {};
+}
+
+ValueType RuleSet::field_type(int extractor, const FieldMatch& f) const {
+  const Extractor& x = extractors_.at(static_cast<std::size_t>(extractor));
+  if (auto it = x.normalize.find(f.field); it != x.normalize.end()) return it->second;
+  if (const Predicate* p = predicate(x.predicate)) {
+    if (f.field == "subject") {
+      switch (p->subject_kind) {
+        case EntityKind::person: return ValueType::person;
+        case EntityKind::place: return ValueType::place;
+        case EntityKind::organization: return ValueType::organization;
+        case EntityKind::thing: return ValueType::thing;
+        default: break;
+      }
+    } else if (const FieldSpec* spec = p->field(f.field)) {
+      return spec->type;
+    }
+  }
+  return f.type;
+}
+
+void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out,
+                    std::optional<int> only_extractor) const {
+  const Compiled& c = *compiled_;
+  const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{};
+  if (!c.set->Match(sentence, &hits, &info) && info.kind != RE2::Set::kNoError) {
+    // The DFA ran out of memory on this input: try every program instead.
+    hits.resize(c.programs.size());
+    for (std::size_t k = 0; k < hits.size(); ++k) hits[k] = static_cast<int>(k);
+  }
+  std::sort(hits.begin(), hits.end());
+  const std::size_t before = out.size();
+  std::vector<re2::StringPiece> groups;
+  for (int idx : hits) {
+    const Program& prog = c.programs[static_cast<std::size_t>(idx)];
+    if (only_extractor && prog.extractor != *only_extractor) continue;
+    const int ngroups = 1 + prog.re->NumberOfCapturingGroups();
+    groups.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
+    std::size_t pos = 0;
+    while (pos <= sentence.size()) {
+      if (!prog.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
+      const std::size_t b = static_cast<std::size_t>(groups[0].data() - sentence.data());
+      const std::size_t e = b + groups[0].size();
+      Match m;
+      m.extractor = prog.extractor;
+      m.mention = prog.mention;
+      m.mention_type = prog.mention_type;
+      m.pattern = prog.pattern;
+      m.span = {span.begin + b, span.begin + e};
+      for (const auto& g : prog.groups) {
+        const re2::StringPiece& gp = groups[static_cast<std::size_t>(g.index)];
+        if (gp.data() == nullptr) continue;  // the group did not take part
+        const std::size_t gb = static_cast<std::size_t>(gp.data() - sentence.data());
+        FieldMatch f;
+        f.field = g.field;
+        f.span = {span.begin + gb, span.begin + gb + gp.size()};
+        f.vocab = g.vocab;
+        if (auto t = c.vocab_types.find(g.vocab); t != c.vocab_types.end()) f.type = t->second;
+        m.fields.push_back(std::move(f));
+      }
+      out.push_back(std::move(m));
+      pos = e > b ? e : b + 1;
+      // Step over a whole UTF-8 character after an empty match.
+      while (pos < sentence.size() && (static_cast<unsigned char>(sentence[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
+  std::stable_sort(out.begin() + static_cast<long>(before), out.end(), [](const Match& a, const Match& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+}
+
+}  // namespace concord::rules

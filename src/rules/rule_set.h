@@ -1,0 +1,101 @@
+// A compiled set of rule packs, and matching it against sentences.
+//
+//   base::Diagnostics diags;
+//   auto rules = rules::RuleSet::compile({*core_pack, *user_pack}, diags);
+//   if (!rules) ...;                 // diags has every error, with its position
+//   std::vector<rules::Match> found;
+//   rules->match(doc.text, sentence.span, found);
+//
+// Matching is RE2 only, so no rule can make concord backtrack or hang. All
+// patterns compile once; an RE2::Set decides which can match a sentence, so a
+// sentence costs one pass however many rules cannot match it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.h"
+#include "rules/gazetteer.h"
+#include "rules/model.h"
+
+namespace concord::rules {
+
+// A half-open byte range in the text given to match().
+struct TextSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct FieldMatch {
+  std::string field;  // "subject", "time", ...
+  TextSpan span;
+  ValueType type = ValueType::text;
+  std::string vocab;  // the vocabulary entry that matched ("DATE")
+};
+
+// One match of an extractor's pattern, or of a mention vocabulary entry.
+struct Match {
+  int extractor = -1;         // index into RuleSet::extractors(); -1 for a mention
+  std::string mention;        // vocabulary name when extractor == -1
+  ValueType mention_type = ValueType::text;
+  int pattern = 0;            // which of the extractor's patterns
+  TextSpan span;
+  std::vector<FieldMatch> fields;
+};
+
+// Limits that keep any rule pack cheap to run.
+inline constexpr std::size_t kMaxPatternBytes = 1 << 16;   // after {NAME} expansion
+inline constexpr int kMaxProgramSize = 100000;             // RE2 instructions per pattern
+
+class RuleSet {
+ public:
+  // Compiles packs (later packs may override vocabulary of earlier ones).
+  // Reports every problem; returns nullptr if there was any.
+  static std::unique_ptr<RuleSet> compile(std::vector<Pack> packs, base::Diagnostics& diags);
+
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;  // owns compiled programs
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // Appends every match in text[span] to out, in order of position. If
+  // only_extractor is set, matches of other extractors are skipped.
+  void match(std::string_view text, TextSpan span, std::vector<Match>& out,
+             std::optional<int> only_extractor = std::nullopt) const;
+
+  const std::vector<Extractor>& extractors() const { return extractors_; }
+  const Predicate* predicate(std::string_view name) const;
+  const std::map<std::string, Predicate>& predicates() const { return predicates_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const ModalityCues& modality() const { return modality_; }
+  const std::vector<Pack>& packs() const { return packs_; }
+  std::optional<int> extractor_index(std::string_view id) const;
+
+  // The type a field of an extractor's match is normalized as.
+  ValueType field_type(int extractor, const FieldMatch& f) const;
+
+  // A hash of everything loaded: equal hashes mean equal rules.
+  const std::string& fingerprint() const { return fingerprint_; }
+  std::size_t pattern_count() const;
+
+  // The final RE2 pattern of an extractor's pattern (for `explain --rule`).
+  std::string expanded_pattern(int extractor, int pattern) const;
+
+  struct Compiled;  // RE2 objects, hidden from users of this header
+
+ private:
+  RuleSet();
+
+  std::vector<Pack> packs_;
+  std::vector<Extractor> extractors_;
+  std::map<std::string, Predicate> predicates_;
+  Gazetteer gazetteer_;
+  ModalityCues modality_;
+  std::string fingerprint_;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace concord::rules
