@@ -38,6 +38,12 @@ std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOp
   return n;
 }
 
+claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layout& layout,
+                                  const rules::RuleSet& rules, bool in_draft, std::optional<int> only_extractor) {
+  const extract::Extraction x = extract::extract(doc, layout, rules, only_extractor);
+  return claim::build_claims(doc, layout, x, rules, in_draft);
+}
+
 std::FILE* open_output(const std::string& path, base::Diagnostics& diags) {
   if (path.empty() || path == "-") return stdout;
   std::FILE* f = std::fopen(path.c_str(), "wb");

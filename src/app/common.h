@@ -7,7 +7,10 @@
 #include <vector>
 
 #include "base/diag.h"
+#include "claim/build.h"
 #include "ingest/reader.h"
+#include "rules/rule_set.h"
+#include "text/layout.h"
 
 namespace concord::app {
 
@@ -24,6 +27,11 @@ void print_diagnostics(const base::Diagnostics& diags, std::FILE* out = stderr);
 // Returns the number of documents read.
 std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOptions& options,
                      base::Diagnostics& diags, const std::function<void(ingest::Document&&)>& sink);
+
+// Lays out a document and finds its claims.
+claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layout& layout,
+                                  const rules::RuleSet& rules, bool in_draft,
+                                  std::optional<int> only_extractor = std::nullopt);
 
 // Opens path for writing ("-" or empty: stdout). Reports failure to diags.
 std::FILE* open_output(const std::string& path, base::Diagnostics& diags);

@@ -8,8 +8,11 @@ namespace concord::app {
 
 struct ExplainOptions {
   std::vector<std::string> paths;
-  std::vector<std::string> dates;  // PATH=YYYY-MM-DD
-  std::string format = "text";     // text | json
+  std::vector<std::string> dates;       // PATH=YYYY-MM-DD
+  std::vector<std::string> rule_dirs;   // --rules DIR
+  bool default_rules = true;
+  std::string rule;                     // --rule ID: only this extractor's claims
+  std::string format = "text";          // text | json
   std::string stdin_name;
   std::string output;
 };

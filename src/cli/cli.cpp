@@ -10,6 +10,7 @@
 #include "app/check.h"
 #include "app/common.h"
 #include "app/explain.h"
+#include "app/rules_cmd.h"
 
 namespace concord::cli {
 
@@ -78,6 +79,26 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("-o,--output", explain.output, "Write to FILE instead of stdout")
       ->type_name("FILE");
   add_read_options(explain_cmd, explain.dates, explain.stdin_name);
+  explain_cmd->add_option("--rule", explain.rule, "Show only the claims of this rule (e.g. core.arrived)")
+      ->type_name("ID");
+  explain_cmd->add_option("--rules", explain.rule_dirs, "Also load the rule packs in DIR (repeatable)")
+      ->type_name("DIR");
+  explain_cmd->add_flag("!--no-default-rules", explain.default_rules, "Do not load concord's bundled rule packs");
+
+  app::RulesOptions rules_opts;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "Check and test rule packs");
+  rules_cmd->require_subcommand(1);
+  CLI::App* lint_cmd = rules_cmd->add_subcommand(
+      "lint", "Load rule packs and report every mistake with its file:line:col");
+  CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run every extractor's examples and report failures");
+  for (CLI::App* sub : {lint_cmd, test_cmd}) {
+    sub->add_option("DIR", rules_opts.dirs, "Rule pack folders (default: the project's, else the bundled packs)")
+        ->type_name("");
+    sub->add_flag("!--no-default-rules", rules_opts.default_rules,
+                  "Do not load the bundled packs alongside (for packs that stand alone)");
+  }
+  test_cmd->add_option("--rule", rules_opts.rule, "Test only this rule (e.g. core.arrived)")->type_name("ID");
+  test_cmd->add_flag("-v,--verbose", rules_opts.verbose, "List passing examples too");
 
   // CLI11 would say "A subcommand is required" for a typo; name the typo.
   if (argc > 1 && argv[1][0] != '-') {
@@ -109,6 +130,8 @@ int main(int argc, char** argv) {
   try {
     if (check_cmd->parsed()) return app::run_check(check);
     if (explain_cmd->parsed()) return app::run_explain(explain);
+    if (lint_cmd->parsed()) return app::run_rules_lint(rules_opts);
+    if (test_cmd->parsed()) return app::run_rules_test(rules_opts);
   } catch (const std::exception& e) {
     // The one top-level catch: a bug, not a user's mistake, but still a clear message.
     std::cerr << "concord: error: internal error: " << e.what()

@@ -30,11 +30,29 @@ std::string range(const ingest::Citation& c) {
   return fmt::format("{}:{}-{}:{}", c.start.line, c.start.column, c.end.line, c.end.column);
 }
 
+std::string position(const ingest::Citation& c) { return fmt::format("{}:{}", c.start.line, c.start.column); }
+
+bool within(ingest::Span inner, ingest::Span outer) { return inner.begin >= outer.begin && inner.end <= outer.end; }
+
+std::string modality_line(const claim::Claim& c) {
+  std::string s = rules::modality_name(c.modality);
+  if (!c.cue.empty() && c.modality != rules::Modality::asserted) s += fmt::format(" (\"{}\")", c.cue);
+  if (!c.speaker.empty()) s += fmt::format(", said by {}", c.speaker);
+  if (!c.attribution.empty()) s += fmt::format(", credited to {}", c.attribution);
+  return s;
+}
+
+std::string field_note(const claim::Value& v) {
+  if (v.entity) return fmt::format("\"{}\", {}", v.text, claim::resolution_name(v.entity->via));
+  return fmt::format("\"{}\"", v.text);
+}
+
 class TextWriter final : public ExplainWriter {
  public:
   explicit TextWriter(std::FILE* out) : out_(out) {}
 
-  void document(const ingest::Document& doc, const text::Layout& layout) override {
+  void document(const Reading& r) override {
+    const ingest::Document& doc = r.doc;
     const ingest::Citer cite(doc);
     if (count_++ > 0) fmt::print(out_, "\n");
     fmt::print(out_, "{}\n", doc.id);
@@ -43,18 +61,34 @@ class TextWriter final : public ExplainWriter {
     if (!doc.meta.title.empty()) fmt::print(out_, "  title:   {}\n", doc.meta.title);
     if (!doc.meta.outlet.empty()) fmt::print(out_, "  outlet:  {}\n", doc.meta.outlet);
     for (const auto& n : doc.notes) fmt::print(out_, "  note:    {}\n", n);
-    if (!layout.excluded.empty()) {
-      fmt::print(out_, "  not read ({}):\n", layout.excluded.size());
-      for (const auto& e : layout.excluded) {
+    if (!r.layout.excluded.empty()) {
+      fmt::print(out_, "  not read ({}):\n", r.layout.excluded.size());
+      for (const auto& e : r.layout.excluded) {
         const ingest::Citation c = cite.cite(e.span);
-        fmt::print(out_, "    {:<13} {:<9}  {:<22}  \"{}\"\n", range(c), ingest::exclusion_name(e.why),
-                   e.detail, shorten(c.quote, 48));
+        fmt::print(out_, "    {:<13} {:<9}  {:<22}  \"{}\"\n", range(c), ingest::exclusion_name(e.why), e.detail,
+                   shorten(c.quote, 48));
       }
     }
-    fmt::print(out_, "  sentences ({}):\n", layout.sentences.size());
-    for (const auto& s : layout.sentences) {
+    fmt::print(out_, "  sentences ({}), claims ({}):\n", r.layout.sentences.size(), r.found.claims.size());
+    for (const auto& s : r.layout.sentences) {
       const ingest::Citation c = cite.cite(s.span);
-      fmt::print(out_, "    {:<8} {}\n", fmt::format("{}:{}", c.start.line, c.start.column), c.quote);
+      fmt::print(out_, "    {:<8} {}\n", position(c), c.quote);
+      for (const auto& cl : r.found.claims) {
+        if (!within(cl.span, s.span)) continue;
+        fmt::print(out_, "             claim {}  [{}]  {}\n", cl.predicate, cl.rule, modality_line(cl));
+        for (const auto& f : cl.fields) {
+          fmt::print(out_, "               {:<12} {:<28} {}\n", f.name + ":", f.value.to_string(), field_note(f.value));
+        }
+        fmt::print(out_, "               matched {}  \"{}\"\n", range(cl.evidence.citation),
+                   shorten(cl.evidence.citation.quote, 90));
+      }
+      std::string mentions;
+      for (const auto& m : r.found.mentions) {
+        if (!within(m.value.span, s.span)) continue;
+        mentions += fmt::format("{}{} \"{}\" = {}", mentions.empty() ? "" : "; ", m.vocab, m.value.text,
+                                m.value.to_string());
+      }
+      if (!mentions.empty()) fmt::print(out_, "             mentions: {}\n", mentions);
     }
     std::fflush(out_);
   }
@@ -72,6 +106,25 @@ ordered_json citation_json(const ingest::Citation& c) {
           {"quote", c.quote}};
 }
 
+ordered_json value_json(const claim::Value& v) {
+  ordered_json j{{"type", rules::value_type_name(v.type)}, {"text", v.text}, {"value", v.to_string()},
+                 {"resolved", v.resolved}};
+  if (v.entity) {
+    j["entity"] = {{"id", v.entity->id}, {"name", v.entity->name}, {"via", claim::resolution_name(v.entity->via)}};
+  }
+  if (v.date) {
+    j["date"] = {{"first", base::to_iso(base::from_days(v.date->first))},
+                 {"last", base::to_iso(base::from_days(v.date->last))},
+                 {"granularity", claim::granularity_name(v.date->granularity)},
+                 {"approximate", v.date->approximate}};
+  }
+  if (v.quantity) {
+    j["quantity"] = {{"value", v.quantity->value}, {"low", v.quantity->low}, {"high", v.quantity->high},
+                     {"unit", v.quantity->unit}, {"dimension", v.quantity->dimension}};
+  }
+  return j;
+}
+
 // One JSON object; documents are written as they come, so memory stays flat.
 class JsonWriter final : public ExplainWriter {
  public:
@@ -79,7 +132,8 @@ class JsonWriter final : public ExplainWriter {
     fmt::print(out_, "{{\"schema\": \"concord/explain/v1\", \"documents\": [");
   }
 
-  void document(const ingest::Document& doc, const text::Layout& layout) override {
+  void document(const Reading& r) override {
+    const ingest::Document& doc = r.doc;
     const ingest::Citer cite(doc);
     ordered_json d;
     d["path"] = doc.path;
@@ -92,14 +146,35 @@ class JsonWriter final : public ExplainWriter {
     d["outlet"] = doc.meta.outlet;
     d["notes"] = doc.notes;
     d["excluded"] = ordered_json::array();
-    for (const auto& e : layout.excluded) {
+    for (const auto& e : r.layout.excluded) {
       ordered_json x = citation_json(cite.cite(e.span));
       x["reason"] = ingest::exclusion_name(e.why);
       x["detail"] = e.detail;
       d["excluded"].push_back(std::move(x));
     }
     d["sentences"] = ordered_json::array();
-    for (const auto& s : layout.sentences) d["sentences"].push_back(citation_json(cite.cite(s.span)));
+    for (const auto& s : r.layout.sentences) d["sentences"].push_back(citation_json(cite.cite(s.span)));
+    d["mentions"] = ordered_json::array();
+    for (const auto& m : r.found.mentions) {
+      ordered_json x = value_json(m.value);
+      x["vocabulary"] = m.vocab;
+      x["citation"] = citation_json(m.citation);
+      d["mentions"].push_back(std::move(x));
+    }
+    d["claims"] = ordered_json::array();
+    for (const auto& c : r.found.claims) {
+      ordered_json x{{"predicate", c.predicate}, {"rule", c.rule}, {"modality", rules::modality_name(c.modality)},
+                     {"cue", c.cue}, {"speaker", c.speaker}, {"attribution", c.attribution}};
+      x["fields"] = ordered_json::object();
+      for (const auto& f : c.fields) {
+        ordered_json v = value_json(f.value);
+        v["citation"] = citation_json(cite.cite(f.value.span));
+        x["fields"][f.name] = std::move(v);
+      }
+      x["citation"] = citation_json(c.evidence.citation);
+      x["sentence"] = c.evidence.sentence;
+      d["claims"].push_back(std::move(x));
+    }
     fmt::print(out_, "{}\n  {}", count_++ > 0 ? "," : "",
                d.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
     std::fflush(out_);

@@ -1,19 +1,27 @@
-// `concord explain`: what concord read in a document and why.
+// `concord explain`: what concord read in a document, and what it made of it.
 #pragma once
 
 #include <cstdio>
 #include <memory>
 
+#include "claim/build.h"
 #include "ingest/document.h"
 #include "text/layout.h"
 
 namespace concord::report {
 
+// One document's reading: its layout, and the claims and mentions found.
+struct Reading {
+  const ingest::Document& doc;
+  const text::Layout& layout;
+  const claim::DocumentClaims& found;
+};
+
 // Writes one document's explanation at a time, in text or JSON.
 class ExplainWriter {
  public:
   virtual ~ExplainWriter() = default;
-  virtual void document(const ingest::Document& doc, const text::Layout& layout) = 0;
+  virtual void document(const Reading& r) = 0;
   virtual void finish() = 0;
 };
 

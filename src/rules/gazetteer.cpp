@@ -46,9 +46,25 @@ std::string name_key(std::string_view name) {
   return key;
 }
 
+namespace {
+
+// "UN", "U.S.", "KCNA": no lowercase letters, at most one word.
+bool is_acronym(std::string_view s) {
+  bool upper = false;
+  for (char c : s) {
+    if (std::islower(static_cast<unsigned char>(c)) || c == ' ') return false;
+    upper = upper || std::isupper(static_cast<unsigned char>(c));
+  }
+  return upper;
+}
+
+}  // namespace
+
 bool Gazetteer::add(Entity e, const Entity** clash) {
   std::vector<std::string> keys{name_key(e.name)};
   for (const auto& a : e.aliases) keys.push_back(name_key(a));
+  std::vector<bool> acronyms{is_acronym(e.name)};
+  for (const auto& a : e.aliases) acronyms.push_back(is_acronym(a));
   for (const auto& k : keys) {
     auto it = by_key_.find(k);
     if (it != by_key_.end()) {
@@ -57,7 +73,12 @@ bool Gazetteer::add(Entity e, const Entity** clash) {
     }
   }
   const std::size_t idx = entities_.size();
-  for (const auto& k : keys) by_key_.emplace(k, idx);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    by_key_.emplace(keys[k], idx);
+    // A key any non-acronym name shares is not acronym-only ("Iran" and "IRAN").
+    auto [it, fresh] = acronym_.emplace(keys[k], acronyms[k]);
+    if (!fresh) it->second = it->second && acronyms[k];
+  }
   std::vector<std::string> all_words;
   for (const auto& n : std::vector<std::string>{e.name}) {
     for (auto& w : words(n)) all_words.push_back(w);
@@ -73,8 +94,11 @@ bool Gazetteer::add(Entity e, const Entity** clash) {
 }
 
 const Entity* Gazetteer::find(std::string_view name) const {
-  auto it = by_key_.find(name_key(name));
-  return it == by_key_.end() ? nullptr : &entities_[it->second];
+  const std::string key = name_key(name);
+  auto it = by_key_.find(key);
+  if (it == by_key_.end()) return nullptr;
+  if (auto a = acronym_.find(key); a != acronym_.end() && a->second && !is_acronym(name)) return nullptr;
+  return &entities_[it->second];
 }
 
 std::vector<const Entity*> Gazetteer::with_word(std::string_view word) const {

@@ -23,7 +23,8 @@ class Gazetteer {
   // belongs to another entity, which *clash is set to.
   bool add(Entity e, const Entity** clash);
 
-  // The entity with this name or alias, or nullptr.
+  // The entity with this name or alias, or nullptr. Acronyms (UN, US, AP)
+  // match only when written in capitals: "Un" in "Kim Jong Un" is not the UN.
   const Entity* find(std::string_view name) const;
 
   // Entities one of whose names contains this word ("Choe" -> Choe Ryong Hae,
@@ -36,6 +37,7 @@ class Gazetteer {
  private:
   std::deque<Entity> entities_;  // a deque: pointers stay valid as entities are added
   std::unordered_map<std::string, std::size_t> by_key_;
+  std::unordered_map<std::string, bool> acronym_;  // key -> only an all-capitals name has it
   std::unordered_map<std::string, std::vector<std::size_t>> by_word_;
 };
 

@@ -142,7 +142,8 @@ std::optional<bool> FileReader::boolean(const YamlNode& map, std::string_view ke
   return std::nullopt;
 }
 
-// A date, or a year alone (January 1, or December 31 when it ends a period).
+// A date, a month (YYYY-MM) or a year: its first day, or its last when it
+// ends a period.
 std::optional<base::Date> FileReader::date(const YamlNode& map, std::string_view key, bool end_of_year) {
   const YamlNode* v = map.find(key);
   if (v == nullptr || v->is_null() || !want_scalar(*v, key)) return std::nullopt;
@@ -151,8 +152,14 @@ std::optional<base::Date> FileReader::date(const YamlNode& map, std::string_view
     const int y = std::stoi(s);
     return end_of_year ? base::Date{y, 12, 31} : base::Date{y, 1, 1};
   }
+  if (s.size() == 7 && s[4] == '-' && std::isdigit(static_cast<unsigned char>(s[5])) &&
+      std::isdigit(static_cast<unsigned char>(s[6])) && std::all_of(s.begin(), s.begin() + 4, ::isdigit)) {
+    const int y = std::stoi(s.substr(0, 4));
+    const int m = std::stoi(s.substr(5, 2));
+    if (m >= 1 && m <= 12) return base::Date{y, m, end_of_year ? base::days_in_month(y, m) : 1};
+  }
   if (auto d = base::parse_date(s)) return d;
-  diags_.error(v->where, "'{}' is not a date: '{}'; write YYYY-MM-DD or a year", key, s);
+  diags_.error(v->where, "'{}' is not a date: '{}'; write YYYY-MM-DD, YYYY-MM or a year", key, s);
   return std::nullopt;
 }
 
@@ -224,7 +231,7 @@ void FileReader::entities(const YamlNode& n) {
     return;
   }
   for (const auto& item : n.items) {
-    if (!check_keys(item, {"name", "kind", "aliases", "gender", "born", "died", "country", "roles", "description"},
+    if (!check_keys(item, {"name", "kind", "aliases", "demonyms", "gender", "born", "died", "country", "roles", "description"},
                     "an entity"))
       continue;
     Entity e;
@@ -241,6 +248,7 @@ void FileReader::entities(const YamlNode& n) {
       e.kind = *kind;
     }
     e.aliases = string_list(item, "aliases");
+    e.demonyms = string_list(item, "demonyms");
     e.gender = scalar(item, "gender", false, "").value_or("");
     if (!e.gender.empty() && e.gender != "male" && e.gender != "female") {
       diags_.error(item.find("gender")->where, "gender must be male or female, or left out");
@@ -342,7 +350,7 @@ void FileReader::predicates(const YamlNode& n) {
     }
     p.key = string_list(item, "key");
     if (p.key.empty()) p.key = {"subject"};
-    p.single = scalar(item, "single", false, "").value_or("");
+    p.single = string_list(item, "single");
     p.symmetric = boolean(item, "symmetric").value_or(false);
     p.negatable = boolean(item, "negatable").value_or(true);
     p.one_holder = boolean(item, "one_holder").value_or(false);
@@ -377,10 +385,12 @@ void FileReader::predicates(const YamlNode& n) {
         ok = false;
       }
     }
-    if (!p.single.empty() && !known(p.single)) {
-      diags_.error(item.find("single")->where,
-                   "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", p.single, p.name);
-      ok = false;
+    for (const auto& s : p.single) {
+      if (!known(s)) {
+        diags_.error(item.find("single")->where,
+                     "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", s, p.name);
+        ok = false;
+      }
     }
     if (p.symmetric && p.key.size() < 2) {
       diags_.error(item.find("symmetric")->where, "a symmetric predicate needs two key fields, e.g. key: [subject, object]");

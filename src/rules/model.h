@@ -73,6 +73,7 @@ struct Entity {
   std::string gender;                // "male" | "female" | ""
   std::optional<base::Date> born, died;
   std::string country;               // for places and organizations: where; for people: nationality
+  std::vector<std::string> demonyms; // for countries: "North Korean", "DPRK"
   std::vector<Role> roles;
   Location where;
 };
@@ -91,7 +92,7 @@ struct Predicate {
   EntityKind subject_kind = EntityKind::any;
   std::vector<FieldSpec> fields;       // every field but the subject
   std::vector<std::string> key;        // fields that identify the fact (default: subject)
-  std::string single;                  // field that must have one value per key ("" = none)
+  std::vector<std::string> single;     // fields that must have one value per key (none: no value check)
   bool symmetric = false;              // the first two key fields are unordered (met)
   bool negatable = true;               // "did not" contradicts the asserted claim
   bool one_holder = false;             // one subject at a time per `single` value (an office)

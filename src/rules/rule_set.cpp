@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 
 #include "rules/loader.h"
@@ -69,12 +70,24 @@ class Expander {
 
   // Returns the expanded pattern, or nullopt after reporting at `where`.
   // Appends named captures written as {field:NAME} to `captured`.
+  // `source` is what the user wrote, when text was compiled from it (a
+  // template); positions in messages then point into the source.
   std::optional<std::string> expand(const std::string& text, const base::Location& where, bool allow_slots,
-                                    std::vector<std::pair<std::string, std::string>>* captured) {
+                                    std::vector<std::pair<std::string, std::string>>* captured,
+                                    const std::string* source = nullptr) {
     std::string out;
     std::size_t i = 0;
     while (i < text.size()) {
       if (text[i] == '\\' && i + 1 < text.size()) {  // an escaped character, e.g. \{
+        // \p{Lu}, \P{L} and \x{C0} are classes and characters, not references.
+        if ((text[i + 1] == 'p' || text[i + 1] == 'P' || text[i + 1] == 'x') && i + 2 < text.size() &&
+            text[i + 2] == '{') {
+          const std::size_t close = text.find('}', i);
+          const std::size_t end = close == std::string::npos ? text.size() : close + 1;
+          out.append(text, i, end - i);
+          i = end;
+          continue;
+        }
         out.append(text, i, 2);
         i += 2;
         continue;
@@ -106,7 +119,13 @@ class Expander {
         std::vector<std::string> names;
         for (const auto& [n, e] : vocab_) names.push_back(n);
         const std::string guess = closest(name, names);
-        diags_.error(at_offset(where, i, text), "{{{}}} is not defined in any vocabulary{}", name,
+        base::Location loc = at_offset(where, i, text);
+        if (source != nullptr) {
+          std::size_t at = source->find("{" + name + "}");
+          if (at == std::string::npos) at = source->find(":" + name + "}");
+          loc = at == std::string::npos ? where : at_offset(where, at, *source);
+        }
+        diags_.error(loc, "{{{}}} is not defined in any vocabulary{}", name,
                      guess.empty() ? "; define it under 'vocabulary:'" : fmt::format("; did you mean {{{}}}?", guess));
         return std::nullopt;
       }
@@ -114,9 +133,16 @@ class Expander {
         diags_.error(it->second->where, "vocabulary entry {} refers to itself (through {})", name, join(stack_));
         return std::nullopt;
       }
-      stack_.push_back(name);
-      auto inner = expand(it->second->pattern, it->second->where, false, nullptr);
-      stack_.pop_back();
+      // Each entry is expanded once: its errors are reported once, and a
+      // pack with many references compiles quickly.
+      auto memo = memo_.find(name);
+      if (memo == memo_.end()) {
+        stack_.push_back(name);
+        auto expanded = expand(it->second->pattern, it->second->where, false, nullptr);
+        stack_.pop_back();
+        memo = memo_.emplace(name, std::move(expanded)).first;
+      }
+      const std::optional<std::string>& inner = memo->second;
       if (!inner) return std::nullopt;
       if (!field.empty()) {
         out += "(?P<" + field + ">(?:" + *inner + "))";
@@ -133,6 +159,7 @@ class Expander {
   const std::map<std::string, const VocabEntry*>& vocab_;
   base::Diagnostics& diags_;
   std::vector<std::string> stack_;
+  std::map<std::string, std::optional<std::string>> memo_;
 };
 
 std::string fnv_hex(const std::string& s) {
@@ -262,7 +289,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           text = t->pattern;
           for (const auto& s : t->slots) slots.emplace_back(s.group, s.type);
         }
-        auto expanded = expander.expand(text, src.where, true, &slots);
+        auto expanded = expander.expand(text, src.where, true, &slots, src.is_template ? &src.text : nullptr);
         if (!expanded) {
           extractor_ok = false;
           continue;
@@ -290,6 +317,10 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         for (const auto& [group, num] : prog.re->NamedCapturingGroups()) {
           const std::size_t cut = group.find("__");
           const std::string field = cut == std::string::npos ? group : group.substr(0, cut);
+          if (field == "aside" && src.is_template) {  // template slack, see template.h
+            prog.groups.push_back({num, field, ""});
+            continue;
+          }
           if (!is_field(field)) {
             const std::string guess = closest(field, field_names);
             diags.error(src.where, "'{}' fills no field of predicate '{}' (its fields: {}){}", field, pred->name,
@@ -430,8 +461,15 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
     std::size_t pos = 0;
     while (pos <= sentence.size()) {
       if (!prog.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
-      const std::size_t b = static_cast<std::size_t>(groups[0].data() - sentence.data());
+      std::size_t b = static_cast<std::size_t>(groups[0].data() - sentence.data());
       const std::size_t e = b + groups[0].size();
+      // Templates that start with a slot match the character before it.
+      while (b < e && (std::isspace(static_cast<unsigned char>(sentence[b])) ||
+                       std::strchr("\"(,;:[", sentence[b]) != nullptr))
+        ++b;
+      for (const char* dash : {"\u201C", "\u2018", "\u2013", "\u2014"}) {
+        if (sentence.substr(b).starts_with(dash)) b += 3;
+      }
       Match m;
       m.extractor = prog.extractor;
       m.mention = prog.mention;

@@ -10,10 +10,12 @@ namespace concord::rules {
 
 namespace {
 
-// Up to eight words of anything, as few as possible.
-constexpr const char* kGap = R"((?:\s+\S+){0,8}?)";
-// An aside after a name: ", a close aide," or " (North)".
-constexpr const char* kAside = R"((?:\s*,[^,;:]{1,120}?,|\s*\([^()]{0,80}\))?)";
+// Up to ten words of anything, as few as possible.
+constexpr const char* kGap = R"((?:\s+\S+){0,10}?)";
+// An aside after a name: ", a close aide,", ", left, a special envoy," (two
+// appositives share their middle comma), " (North)" or " - who is lower in
+// rank - ". Captured as aside__N so modality cues inside it are ignored.
+constexpr const char* kAside = R"(\s*(?:,[^,;:]{1,120}?){1,2},|\s*\([^()]{0,80}\)|\s+[-–—]\s[^-–—]{1,120}?\s[-–—])";
 
 // A parsed element of a template.
 struct Element {
@@ -166,26 +168,31 @@ class Emitter {
     std::string s;
     for (std::size_t k = 0; k < seq.size(); ++k) {
       const Element& e = seq[k];
-      const bool first = k == 0;
       const std::string body = element(e);
-      std::string sep;
-      if (!first) {
+      std::string slack;  // stays outside an optional group
+      std::string space;  // goes inside it
+      if (k > 0) {
         const Element& prev = seq[k - 1];
-        if (is_name_slot(prev)) sep += kAside;
-        if (e.kind == Element::Kind::punct) {
-          sep += R"(\s*)";
-        } else if (e.kind != Element::Kind::gap) {  // a gap brings its own spaces
-          if (is_name_slot(prev) && (e.kind == Element::Kind::word || e.kind == Element::Kind::group))
-            sep += auxiliary_pattern();
-          sep += prev.kind == Element::Kind::punct && prev.text == "\"" ? R"(\s*)" : R"(\s+)";
+        // After a name: up to two asides, perhaps a lone comma ("Kim Jong Il,
+        // died"), and auxiliaries before a verb ("is likely to meet").
+        if (is_name_slot(prev)) {
+          slack += "(?P<aside__" + std::to_string(++asides_) + ">(?:" + kAside + "){1,2})?";
+          if (!starts_with_punct(e) || e.optional) slack += "(?:\\s*,)?";
+          if (e.kind == Element::Kind::word || e.kind == Element::Kind::group) slack += auxiliary_pattern();
+        }
+        if (starts_with_punct(e) || attaches(e)) {
+          space = R"(\s*)";
+        } else if (!starts_with_gap(e)) {  // a gap brings its own spaces
+          space = prev.kind == Element::Kind::punct && prev.text == "\"" ? R"(\s*)" : R"(\s+)";
         }
       } else if (e.kind == Element::Kind::word) {
-        sep = R"(\b)";
+        space = R"(\b)";
       }
+      s += slack;
       if (e.kind == Element::Kind::group && e.optional) {
-        s += "(?:" + sep + body + ")?";
+        s += "(?:" + space + body + ")?";
       } else {
-        s += sep + body;
+        s += space + body;
       }
       if (e.kind == Element::Kind::word && (k + 1 == seq.size())) s += R"(\b)";
     }
@@ -193,6 +200,29 @@ class Emitter {
   }
 
  private:
+  // Does the element begin with punctuation (", who")?
+  static bool starts_with_punct(const Element& e) {
+    if (e.kind == Element::Kind::punct) return true;
+    if (e.kind != Element::Kind::group) return false;
+    return std::all_of(e.choices.begin(), e.choices.end(),
+                       [](const std::vector<Element>& c) { return !c.empty() && starts_with_punct(c.front()); });
+  }
+
+  static bool starts_with_gap(const Element& e) {
+    if (e.kind == Element::Kind::gap) return true;
+    if (e.kind != Element::Kind::group) return false;
+    return std::all_of(e.choices.begin(), e.choices.end(),
+                       [](const std::vector<Element>& c) { return !c.empty() && starts_with_gap(c.front()); });
+  }
+
+  // A word that attaches to the one before: "'s" in "{subject:PLACE}['s]".
+  static bool attaches(const Element& e) {
+    if (e.kind == Element::Kind::word) return e.text.rfind("'", 0) == 0 || e.text.rfind("\u2019", 0) == 0;
+    if (e.kind != Element::Kind::group) return false;
+    return std::all_of(e.choices.begin(), e.choices.end(),
+                       [](const std::vector<Element>& c) { return !c.empty() && attaches(c.front()); });
+  }
+
   bool is_name_slot(const Element& e) const {
     return e.kind == Element::Kind::slot &&
            std::find(entity_types_.begin(), entity_types_.end(), e.type) != entity_types_.end();
@@ -226,6 +256,7 @@ class Emitter {
   const std::vector<std::string>& entity_types_;
   CompiledTemplate& out_;
   std::set<std::string> used_;
+  int asides_ = 0;
 };
 
 }  // namespace
@@ -254,6 +285,12 @@ std::optional<CompiledTemplate> compile_template(const std::string& text, const 
   CompiledTemplate out;
   Emitter emitter(entity_types, out);
   out.pattern = emitter.sequence(*elements);
+  // A slot at the start must begin a word: "20 summits" is not in "G-20 summit".
+  // RE2 has no look-behind, so the character before is matched; match()
+  // trims it off again.
+  if (elements->front().kind != Element::Kind::word) {
+    out.pattern = "(?:^|[\\s\"\u201C\u2018(\\[,;:\u2013\u2014])" + out.pattern;
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@
 // - {field:TYPE} captures a field using vocabulary entry TYPE;
 //   {TYPE} matches it without capturing;
 // - (a|b c) is a choice; [a] is optional; [a|b] an optional choice;
-// - ... stands for up to eight words of anything;
+// - ... stands for up to ten words of anything;
 // - after a name slot, an aside between commas (", a close aide,"), a
 //   parenthesis, and auxiliary words ("is likely to", "did not") may follow.
 #pragma once

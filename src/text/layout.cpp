@@ -210,9 +210,11 @@ Layout analyze(const ingest::Document& doc) {
   Layout layout;
   std::vector<Excluded> excluded = doc.excluded;
   merge_into(excluded, t);
-  std::vector<Line> lines = join_wrapped(split_lines(t, excluded), t);
+  std::vector<Line> lines = split_lines(t, excluded);
 
-  // Repeated lines: the first is read, later exact copies are not.
+  // Repeated lines: the first is read, later exact copies are not. Done on
+  // the lines as written, before wrapped lines are joined, so a repeated
+  // headline cannot hide by joining the paragraph after it.
   std::unordered_map<std::string, std::size_t> first_seen;
   std::optional<ingest::Citer> cite;  // built on the first repeat only
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -228,6 +230,8 @@ Layout analyze(const ingest::Document& doc) {
       l.excluded = true;
     }
   }
+
+  lines = join_wrapped(std::move(lines), t);
 
   // Runs of list-like lines are furniture.
   std::vector<std::size_t> run;

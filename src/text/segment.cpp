@@ -19,7 +19,7 @@ namespace u8 = base::utf8;
 constexpr std::size_t kMaxSentence = 2000;
 
 // Hard-wrapped prose wraps at 60 to 80 columns; a shorter line is its own line.
-constexpr std::size_t kMinWrapWidth = 50;
+constexpr std::size_t kMinWrapWidth = 60;
 
 // Words that end with a period without ending the sentence. Compared
 // case-sensitively, without the period.

@@ -10,14 +10,55 @@
       13:37-13:111  furniture  <nav class="site-nav">  "Home World Business"
       28:26-35:11   furniture  <aside class="related">  "Related stories Varland election date set Estori…"
       36:11-36:45   furniture  <footer>                "© 2025 Coastal Times"
-    sentences (7):
+    sentences (7), claims (8):
       16:11    Lindqvist ends Varland visit with port pledge
       17:25    By Ines Carr
       19:8     Estoria’s foreign minister, Mara Lindqvist, returned home on Thursday, March 6, after a three-day visit to Varland.
+               claim trip-length  [core.trip-length]  asserted
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 value:       3 day                        "three-day"
+                 place:       Varland                      "Varland", name
+                 matched 19:42-19:128  "Mara Lindqvist, returned home on Thursday, March 6, after a three-day visit to Varland"
+               claim trip-end  [core.trip-ended]  asserted
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 time:        2025-03-06                   "Thursday, March 6"
+                 matched 19:42-19:92  "Mara Lindqvist, returned home on Thursday, March 6"
+               mentions: DATE "Thursday, March 6" = 2025-03-06; NUMBER "three" = 3
       20:8     During the visit Lindqvist held talks with Prime Minister Tomas Brandt in Halvik on March 5.
+               claim meet  [core.met]  asserted
+                 subject:     Mara Lindqvist               "Lindqvist", coreference
+                 object:      Tomas Brandt                 "Prime Minister Tomas Brandt", name
+                 time:        2025-03-05                   "March 5"
+                 place:       Halvik                       "Halvik", name
+                 matched 20:25-20:99  "Lindqvist held talks with Prime Minister Tomas Brandt in Halvik on March 5"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 title:       prime minister               "Prime Minister"
+                 matched 20:51-20:78  "Prime Minister Tomas Brandt"
+               mentions: DATE "March 5" = 2025-03-05
       21:8     The two sides agreed on a port expansion worth $2.4 billion & a new rail link.
+               claim amount  [core.amount-worth]  asserted
+                 subject:     agreed expansion port side two "The two sides agreed on a port expansion"
+                 value:       2400000000 USD               "$2.4 billion"
+                 matched 21:8-21:67  "The two sides agreed on a port expansion worth $2.4 billion"
+               mentions: NUMBER "two" = 2; MONEY "$2.4 billion" = 2400000000 USD
       24:19    Cranes at the port of Halvik, which handled 12 million tonnes last year.
+               mentions: QUANTITY "12 million tonnes" = 12000000 t; DATE "last year" = 2024
       26:8     Trade Minister Oskar Vale, who travelled with Lindqvist, is likely to visit Halvik again in May.
+               claim visit  [core.visited]  hedged ("likely")
+                 subject:     Oskar Vale                   "Trade Minister Oskar Vale", name
+                 place:       Halvik                       "Halvik", name
+                 time:        2025-05                      "May"
+                 matched 26:8-26:103  "Trade Minister Oskar Vale, who travelled with Lindqvist, is likely to visit Halvik again i…"
+               claim accompany  [core.accompanied]  asserted
+                 subject:     Oskar Vale                   "Trade Minister Oskar Vale", name
+                 object:      Mara Lindqvist               "Lindqvist", coreference
+                 matched 26:8-26:63  "Trade Minister Oskar Vale, who travelled with Lindqvist"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Oskar Vale                   "Oskar Vale", name
+                 title:       trade minister               "Trade Minister"
+                 matched 26:8-26:33  "Trade Minister Oskar Vale"
+               mentions: DATE "May" = 2024-05
   
   fixtures/newsroom/draft-envoy-week.md
     format:  markdown
@@ -27,12 +68,46 @@
     not read (2):
       1:1-4:4       markup     front matter            ""
       15:1-15:66    markup     HTML comment            ""
-    sentences (5):
+    sentences (5), claims (7):
       5:3      Lindqvist's week in Varland
       7:1      Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025 , for a three-day visit.
+               claim trip-length  [core.trip-length]  asserted
+                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
+                 value:       3 day                        "three-day"
+                 matched 7:1-8:16  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025 , for…"
+               claim arrive  [core.arrived]  asserted
+                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
+                 place:       Halvik                       "Halvik", name
+                 time:        2025-03-04                   "Tuesday, March 4, 2025"
+                 matched 7:1-7:87  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 title:       foreign minister of Estorian "Estorian Foreign Minister"
+                 matched 7:1-7:41  "Estorian Foreign Minister Mara Lindqvist"
+               mentions: DATE "Tuesday, March 4, 2025" = 2025-03-04; NUMBER "three" = 3
       10:1     She met Prime Minister Tomas Brandt on March 5, and the two governments signed a $2.4 billion agreement to expand the port.
+               claim meet  [core.met]  asserted
+                 subject:     Mara Lindqvist               "She", pronoun
+                 object:      Tomas Brandt                 "Prime Minister Tomas Brandt", name
+                 time:        2025-03-05                   "March 5"
+                 matched 10:1-10:47  "She met Prime Minister Tomas Brandt on March 5"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 title:       prime minister               "Prime Minister"
+                 matched 10:9-10:36  "Prime Minister Tomas Brandt"
+               mentions: DATE "March 5" = 2025-03-05; NUMBER "two" = 2; MONEY "$2.4 billion" = 2400000000 USD
       13:1     Brandt, 58, said the port would handle 24 million tonnes a year once the work is done.
+               claim age  [core.age]  asserted
+                 subject:     Tomas Brandt                 "Brandt", coreference
+                 value:       58                           "58"
+                 matched 13:1-13:12  "Brandt, 58,"
+               mentions: NUMBER "58" = 58; QUANTITY "24 million tonnes" = 24000000 t
       16:1     The deal includes a 40-kilometre rail link to Eskby.
+               claim length  [core.length]  asserted
+                 subject:     eskby link rail              "rail link to Eskby"
+                 value:       40 km                        "40-kilometre"
+                 matched 16:21-16:52  "40-kilometre rail link to Eskby"
+               mentions: QUANTITY "40-kilometre" = 40 km
   
   fixtures/newsroom/herald-port-deal.txt
     format:  text
@@ -43,39 +118,116 @@
       15:1-15:161   duplicate  repeats line 13         "Lindqvist met Varland's Prime Minister Tomas Bra…"
       23:1-27:33    furniture  5 list-like lines       "Most read Storm closes northern ferry routes Hal…"
       29:1-29:47    furniture  copyright line          "© 2025 The Halvik Herald. All rights reserved."
-    sentences (6):
+    sentences (6), claims (9):
       11:1     HALVIK — Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025, for a three-day visit, the first by an Estorian foreign minister in a decade.
+               claim trip-length  [core.trip-length]  asserted
+                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
+                 value:       3 day                        "three-day"
+                 matched 11:10-11:117  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025, for …"
+               claim arrive  [core.arrived]  asserted
+                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
+                 place:       Halvik                       "Halvik", name
+                 time:        2025-03-04                   "Tuesday, March 4, 2025"
+                 matched 11:10-11:94  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 title:       foreign minister of Estorian "Estorian Foreign Minister"
+                 matched 11:10-11:50  "Estorian Foreign Minister Mara Lindqvist"
+               mentions: DATE "Tuesday, March 4, 2025" = 2025-03-04; NUMBER "three" = 3; ORDINAL "first" = 1
       13:1     Lindqvist met Varland's Prime Minister Tomas Brandt on Wednesday, March 5, and the two governments signed a $2.4 billion agreement to expand the port of Halvik.
+               claim meet  [core.met]  asserted
+                 subject:     Mara Lindqvist               "Lindqvist", coreference
+                 object:      Tomas Brandt                 "Varland's Prime Minister Tomas Brandt", name
+                 time:        2025-03-05                   "Wednesday, March 5"
+                 matched 13:1-13:74  "Lindqvist met Varland's Prime Minister Tomas Brandt on Wednesday, March 5"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 title:       prime minister of Varland    "Varland's Prime Minister"
+                 matched 13:15-13:52  "Varland's Prime Minister Tomas Brandt"
+               mentions: DATE "Wednesday, March 5" = 2025-03-05; NUMBER "two" = 2; MONEY "$2.4 billion" = 2400000000 USD
       17:1     Brandt, 58, said the deal would double the port's capacity to 24 million tonnes a year.
+               claim age  [core.age]  asserted
+                 subject:     Tomas Brandt                 "Brandt", coreference
+                 value:       58                           "58"
+                 matched 17:1-17:12  "Brandt, 58,"
+               mentions: NUMBER "58" = 58; QUANTITY "24 million tonnes" = 24000000 t
       17:89    The port handled 12 million tonnes last year.
+               mentions: QUANTITY "12 million tonnes" = 12000000 t; DATE "last year" = 2024
       19:1     Lindqvist was accompanied by Trade Minister Oskar Vale, who is expected to return to Halvik in May to review the project.
+               claim accompany  [core.accompanied]  asserted
+                 subject:     Oskar Vale                   "Trade Minister Oskar Vale", name
+                 object:      Mara Lindqvist               "Lindqvist", coreference
+                 matched 19:1-19:55  "Lindqvist was accompanied by Trade Minister Oskar Vale"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Oskar Vale                   "Oskar Vale", name
+                 title:       trade minister               "Trade Minister"
+                 matched 19:30-19:55  "Trade Minister Oskar Vale"
+               mentions: DATE "May" = 2024-05
       21:1     The agreement includes a 40-kilometre rail link between the port and the border town of Eskby.
+               claim length  [core.length]  asserted
+                 subject:     border eskby link port rail town "rail link between the port and the border town of Eskby"
+                 value:       40 km                        "40-kilometre"
+                 matched 21:26-21:94  "40-kilometre rail link between the port and the border town of Eskby"
+               mentions: QUANTITY "40-kilometre" = 40 km
   
   fixtures/newsroom/wire-archive.jsonl#wire-0301
     format:  jsonl
     date:    2025-03-01 (jsonl, "date" at line 1)
     title:   Estorian minister to visit Varland
     outlet:  Nordwire
-    sentences (2):
+    sentences (2), claims (4):
       1:121    Estorian Foreign Minister Mara Lindqvist is expected to travel to Varland next week, officials said on Saturday.
+               claim visit  [core.visited]  hedged ("expected"), credited to officials
+                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
+                 place:       Varland                      "Varland", name
+                 time:        2025-W10                     "next week"
+                 matched 1:121-1:204  "Estorian Foreign Minister Mara Lindqvist is expected to travel to Varland next week"
+               claim holds-title  [core.title-before-name]  asserted, credited to officials
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 title:       foreign minister of Estorian "Estorian Foreign Minister"
+                 matched 1:121-1:161  "Estorian Foreign Minister Mara Lindqvist"
+               mentions: DATE "next week" = 2025-W10; DATE "Saturday" = 2025-03-01
       1:235    She is likely to meet Prime Minister Tomas Brandt in Halvik.
+               claim meet  [core.met]  hedged ("likely")
+                 subject:     Mara Lindqvist               "She", pronoun
+                 object:      Tomas Brandt                 "Prime Minister Tomas Brandt", name
+                 place:       Halvik                       "Halvik", name
+                 matched 1:235-1:294  "She is likely to meet Prime Minister Tomas Brandt in Halvik"
+               claim holds-title  [core.title-before-name]  hedged ("likely")
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 title:       prime minister               "Prime Minister"
+                 matched 1:257-1:284  "Prime Minister Tomas Brandt"
   
   fixtures/newsroom/wire-archive.jsonl#wire-0305
     format:  jsonl
     date:    2025-03-05 (jsonl, "date" at line 2)
     title:   Estoria, Varland agree port expansion
     outlet:  Nordwire
-    sentences (2):
+    sentences (2), claims (2):
       2:124    Estoria and Varland on Wednesday agreed a $ 2.4 billion expansion of the port of Halvik.
+               mentions: DATE "Wednesday" = 2025-03-05; MONEY "$ 2.4 billion" = 2400000000 USD
       2:219    Foreign Minister Mara Lindqvist and Prime Minister Tomas Brandt signed the agreement in Halvik.
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Mara Lindqvist               "Mara Lindqvist", name
+                 title:       foreign minister             "Foreign Minister"
+                 matched 2:219-2:250  "Foreign Minister Mara Lindqvist"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 title:       prime minister               "Prime Minister"
+                 matched 2:255-2:282  "Prime Minister Tomas Brandt"
   
   fixtures/newsroom/wire-archive.jsonl#wire-0912
     format:  jsonl
     date:    2024-09-12 (jsonl, "date" at line 3)
     title:   Lindqvist wins chess title
     outlet:  Nordwire
-    sentences (2):
+    sentences (2), claims (1):
       3:113    Anna Lindqvist, 19, won the Estorian chess championship in Porvik on Thursday.
+               claim age  [core.age]  asserted
+                 subject:     Anna Lindqvist               "Anna Lindqvist", name
+                 value:       19                           "19"
+                 matched 3:113-3:132  "Anna Lindqvist, 19,"
+               mentions: NUMBER "19" = 19; DATE "Thursday" = 2024-09-12
       3:193    Lindqvist beat the defending champion in the final round.
 
 The same as JSON, for tools:

@@ -32,8 +32,12 @@ Bad front matter names the line, and the body is still read:
     title:   A draft
     not read (1):
       1:1-4:4       markup     front matter            ""
-    sentences (1):
+    sentences (1), claims (1):
       5:1      Choe arrived in Moscow.
+               claim arrive  [core.arrived]  asserted
+                 subject:     Choe                         "Choe", unresolved
+                 place:       Moscow                       "Moscow", gazetteer
+                 matched 5:1-5:23  "Choe arrived in Moscow"
   concord: error: $T/bad.md:3:7: front matter 'date' is not a date: '2014-02-30'; write it as YYYY-MM-DD, e.g. 2014-11-17
   [2]
 
@@ -60,8 +64,9 @@ Text on stdin, named for citations with --stdin-filename:
     date:    2014-11-18 (front-matter, line 2)
     not read (1):
       1:1-3:4       markup     front matter            ""
-    sentences (1):
+    sentences (1), claims (0):
       4:1      Choe left on Monday.
+               mentions: DATE "Monday" = 2014-11-17
 
 Invalid UTF-8 is read as Windows-1252, with a note:
 
@@ -71,8 +76,9 @@ Invalid UTF-8 is read as Windows-1252, with a note:
     format:  text
     date:    unknown (relative dates such as "on Monday" will not be resolved)
     note:    not valid UTF-8: 1 byte read as Windows-1252 (first at line 1); save the file as UTF-8 to be sure
-    sentences (1):
+    sentences (1), claims (0):
       1:1      Café owner met the minister on Monday.
+               mentions: DATE "Monday" = Monday (unresolved)
 
 A 50 MB file on one line is read (and cut into bounded sentences):
 

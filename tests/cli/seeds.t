@@ -17,13 +17,51 @@ The five seed pages, as concord reads them.
       1:1-1:9       untrusted  double-encoded text     "51³Ô¹ÏÍø"
       6:1-6:1212    duplicate  repeats line 5          "PYONGYANG, NORTH KOREA - NOV. 17: North Korean l…"
       11:1-33:17    furniture  22 list-like lines      "DETAILS Editorial #: 459444650 Collection: Kyodo…"
-    sentences (9):
+    sentences (9), claims (8):
       3:1      North Korea's special envoy leaves for Russia
       5:1      PYONGYANG, NORTH KOREA - NOV. 17: North Korean leader Kim Jong Un's special envoy left from Pyongyang for his weeklong trip to Russia to seek ways to boost bilateral cooperation on Monday, November 17.
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Kim Jong Un                  "Kim Jong Un", gazetteer
+                 title:       leader of North Korea        "North Korean leader"
+                 matched 5:35-5:66  "North Korean leader Kim Jong Un"
+               mentions: DATE "NOV. 17" = 2014-11-17; DATE "Monday, November 17" = 2014-11-17
       5:203    Choe Ryong Hae, one of the leader's closest aides, is accompanied by Kim Kye Gwan, North Korea's first vice foreign minister and its point man on nuclear issues.
+               claim accompany  [core.accompanied]  asserted
+                 subject:     Kim Kye Gwan                 "Kim Kye Gwan", gazetteer
+                 object:      Choe Ryong Hae               "Choe Ryong Hae", gazetteer
+                 matched 5:203-5:284  "Choe Ryong Hae, one of the leader's closest aides, is accompanied by Kim Kye Gwan"
+               claim holds-title  [core.title-after-name]  asserted
+                 subject:     Kim Kye Gwan                 "Kim Kye Gwan", gazetteer
+                 title:       first vice foreign minister of North Korea "North Korea's first vice foreign minister"
+                 matched 5:272-5:327  "Kim Kye Gwan, North Korea's first vice foreign minister"
+               mentions: ORDINAL "first" = 1
       5:365    After visiting Moscow, Choe, a secretary of the ruling Workers' Party of Korea, is scheduled to travel to the Russian Far East cities of Khabarovsk and Vladivostok, Russia's Foreign Ministry said last week.
+               claim holds-title  [core.title-after-name]  asserted, credited to Russia's Foreign Ministry
+                 subject:     Choe Ryong Hae               "Choe", coreference
+                 title:       secretary of Workers         "secretary of the ruling Workers"
+                 matched 5:388-5:427  "Choe, a secretary of the ruling Workers"
+               mentions: DATE "last week" = 2014-W46
       5:572    In Moscow, Choe is likely to meet with Russian President Vladimir Putin.
+               claim meet  [core.met]  hedged ("likely")
+                 subject:     Choe Ryong Hae               "Choe", coreference
+                 object:      Vladimir Putin               "Russian President Vladimir Putin", gazetteer
+                 matched 5:583-5:643  "Choe is likely to meet with Russian President Vladimir Putin"
+               claim holds-title  [core.title-before-name]  hedged ("likely")
+                 subject:     Vladimir Putin               "Vladimir Putin", gazetteer
+                 title:       president of Russia          "Russian President"
+                 matched 5:611-5:643  "Russian President Vladimir Putin"
       5:645    His trip through next Monday comes as North Korea's relations with China, its most important political and economic benefactor, have soured, especially since Pyongyang pushed ahead with its third nuclear test in February 2013 in defiance of warnings from the international community.
+               claim nth-event  [core.nth-event]  asserted
+                 ordinal:     3                            "third"
+                 event:       nuclear test                 "nuclear test"
+                 time:        2013-02                      "February 2013"
+                 matched 5:831-5:870  "its third nuclear test in February 2013"
+               mentions: DATE "next Monday" = 2014-11-24; ORDINAL "third" = 3; DATE "February 2013" = 2013-02
       5:929    While senior officials from North Korea and Russia have been in active contact in recent months, speculation is rife that Kim may pick Russia, and not China, as the destination for his first overseas trip since inheriting power from his father Kim Jong Il, who died in December 2011.
+               claim died  [core.died]  asserted
+                 subject:     Kim Jong Il                  "Kim Jong Il", gazetteer
+                 time:        2011-12                      "December 2011"
+                 matched 5:1173-5:1211  "Kim Jong Il, who died in December 2011"
+               mentions: ORDINAL "first" = 1; DATE "December 2011" = 2011-12
       7:1      PURCHASE A LICENSE
       9:1      Get personalized pricing by telling us when, where, and how you want to use this asset.

@@ -1,0 +1,146 @@
+#include "app/project.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/yaml.h"
+#include "rules/loader.h"
+
+namespace concord::app {
+
+namespace fs = std::filesystem;
+
+std::string display_path(const std::string& path) {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  if (ec) return path;
+  const fs::path abs = fs::absolute(path, ec).lexically_normal();
+  const fs::path rel = abs.lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") return path;
+  return rel.generic_string();
+}
+
+std::string bundled_rules_dir() {
+  if (const char* env = std::getenv("CONCORD_RULES_DIR"); env != nullptr && *env != '\0') return env;
+  // An installed concord: <prefix>/bin/concord and <prefix>/share/concord/rules.
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "concord" / "rules";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  return CONCORD_SOURCE_RULES_DIR;  // a build from a checkout
+}
+
+Project find_project(base::Diagnostics& diags) {
+  Project p;
+  std::error_code ec;
+  fs::path file;
+  if (const char* env = std::getenv("CONCORD_PROJECT"); env != nullptr && *env != '\0') {
+    if (std::string(env) == "none") return p;
+    file = env;
+  } else {
+    for (fs::path dir = fs::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
+      if (fs::is_regular_file(dir / ".concord.yaml", ec)) {
+        file = dir / ".concord.yaml";
+        break;
+      }
+      if (dir == dir.root_path()) break;
+    }
+  }
+  if (file.empty()) return p;
+  p.path = display_path(file.string());
+  std::ifstream in(file);
+  std::ostringstream s;
+  s << in.rdbuf();
+  auto root = base::parse_yaml(s.str(), p.path, diags);
+  if (!root || root->is_null()) return p;
+  if (!root->is_map()) {
+    diags.error(root->where, "a project file holds keys such as 'rules:' and 'against:', not {}",
+                base::yaml_kind_name(*root));
+    return p;
+  }
+  const fs::path base = file.parent_path();
+  auto list = [&](const base::YamlNode& v, std::vector<std::string>& into) {
+    auto one = [&](const base::YamlNode& item) {
+      if (!item.is_scalar()) {
+        diags.error(item.where, "expected a folder name");
+        return;
+      }
+      const fs::path path = fs::path(item.scalar).is_absolute() ? fs::path(item.scalar) : base / item.scalar;
+      into.push_back(display_path(path.lexically_normal().string()));
+    };
+    if (v.is_sequence()) {
+      for (const auto& item : v.items) one(item);
+    } else {
+      one(v);
+    }
+  };
+  for (const auto& [k, v] : root->entries) {
+    if (k.scalar == "rules") {
+      list(v, p.rules);
+    } else if (k.scalar == "against") {
+      list(v, p.against);
+    } else if (k.scalar == "fail_on") {
+      if (!v.is_scalar() || (v.scalar != "error" && v.scalar != "warning" && v.scalar != "info" && v.scalar != "never")) {
+        diags.error(v.where, "fail_on must be error, warning, info or never");
+      } else {
+        p.fail_on = v.scalar;
+      }
+    } else if (k.scalar == "default_rules") {
+      if (!v.is_scalar() || (v.scalar != "true" && v.scalar != "false")) {
+        diags.error(v.where, "default_rules must be true or false");
+      } else {
+        p.default_rules = v.scalar == "true";
+      }
+    } else {
+      const std::string guess = rules::closest(k.scalar, {"rules", "against", "fail_on", "default_rules"});
+      diags.error(k.where, "unknown key '{}' in the project file{}", k.scalar,
+                  guess.empty() ? "; the keys are rules, against, fail_on, default_rules"
+                                : fmt::format("; did you mean '{}'?", guess));
+    }
+  }
+  return p;
+}
+
+std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags) {
+  std::vector<std::string> dirs;
+  if (options.default_rules) {
+    const std::string bundled = bundled_rules_dir();
+    std::error_code ec;
+    if (!fs::is_directory(bundled, ec)) {
+      diags.error({bundled}, "concord's bundled rules are not here; set CONCORD_RULES_DIR to the rules/ folder");
+      return nullptr;
+    }
+    for (auto& d : rules::pack_dirs(bundled)) dirs.push_back(display_path(d));
+  }
+  for (const auto& d : options.dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(d, ec)) {
+      diags.error({d}, "rule folder not found; check the path given to --rules");
+      return nullptr;
+    }
+    auto packs = rules::pack_dirs(d);
+    if (packs.empty()) {
+      diags.error({d}, "no .yaml rule files in this folder");
+      return nullptr;
+    }
+    for (auto& p : packs) dirs.push_back(display_path(p));
+  }
+  std::vector<rules::Pack> packs;
+  bool ok = true;
+  for (const auto& d : dirs) {
+    auto pack = rules::load_pack(d, diags);
+    if (!pack) {
+      ok = false;
+      continue;
+    }
+    packs.push_back(std::move(*pack));
+  }
+  if (!ok) return nullptr;
+  return rules::RuleSet::compile(std::move(packs), diags);
+}
+
+}  // namespace concord::app

@@ -1,0 +1,50 @@
+// Where rules come from, and the project file `.concord.yaml`.
+//
+// A project file is found by walking up from the working directory, as
+// .editorconfig and .vale.ini are:
+//
+//   rules: [newsroom-rules/]      # rule packs, relative to this file
+//   against: [archive/]           # default --against for `check`
+//   fail_on: warning              # default --fail-on
+//   default_rules: true           # also load concord's bundled packs
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diag.h"
+#include "rules/rule_set.h"
+
+namespace concord::app {
+
+struct Project {
+  std::string path;                  // the .concord.yaml found, or ""
+  std::vector<std::string> rules;    // resolved against the file's folder
+  std::vector<std::string> against;
+  std::string fail_on;
+  bool default_rules = true;
+};
+
+// Finds and reads the nearest .concord.yaml above the working directory
+// (CONCORD_PROJECT names a file to use instead; "none" disables the search).
+// Returns an empty Project if there is none.
+Project find_project(base::Diagnostics& diags);
+
+// The folder holding concord's bundled rule packs.
+std::string bundled_rules_dir();
+
+struct RuleOptions {
+  std::vector<std::string> dirs;  // --rules DIR (repeatable)
+  bool default_rules = true;      // load the bundled packs first
+};
+
+// Loads and compiles the bundled packs (unless disabled) and then each
+// --rules folder. Returns nullptr after reporting every problem.
+std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags);
+
+// A path for messages: relative to the working directory when below it.
+std::string display_path(const std::string& path);
+
+}  // namespace concord::app

@@ -1,0 +1,24 @@
+// `concord rules lint [DIR...]` and `concord rules test [DIR...]`: the
+// tools an editor writes rules with.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace concord::app {
+
+struct RulesOptions {
+  std::vector<std::string> dirs;  // packs to lint or test; none: the bundled packs
+  bool default_rules = true;      // load the bundled packs too (user packs build on them)
+  std::string rule;               // test: only this extractor
+  bool verbose = false;           // test: list passing examples too
+};
+
+// Loads the packs and reports every mistake. 0 if clean, 2 if not.
+int run_rules_lint(const RulesOptions& options);
+
+// Runs every example of every extractor in the packs. 0 if all pass, 1 if
+// any fails, 2 if the packs do not load.
+int run_rules_test(const RulesOptions& options);
+
+}  // namespace concord::app

@@ -1,0 +1,254 @@
+#include "claim/build.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "claim/entities.h"
+#include "claim/thing.h"
+#include "claim/title.h"
+
+namespace concord::claim {
+
+namespace {
+
+using rules::ValueType;
+
+Tense tense_of(rules::Modality m, const std::string& cue) {
+  if (m == rules::Modality::planned) return Tense::future;
+  if (m == rules::Modality::hedged && cue != "may have" && cue != "reportedly") return Tense::future;
+  return Tense::past;
+}
+
+Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, const EntityResolver& resolver,
+                const rules::Gazetteer& gazetteer, Tense tense) {
+  Value v;
+  v.type = type;
+  v.span = span;
+  const std::string_view words = std::string_view(doc.text).substr(span.begin, span.size());
+  v.text = base::utf8::collapse_spaces(words);
+  switch (type) {
+    case ValueType::person:
+    case ValueType::place:
+    case ValueType::organization:
+    case ValueType::entity:
+      v.entity = resolver.resolve(words, type, span.begin);
+      break;
+    case ValueType::date:
+      v.date = normalize_date(words, {doc.meta.date, tense});
+      v.resolved = v.date.has_value();
+      break;
+    case ValueType::quantity:
+      v.quantity = normalize_quantity(words);
+      v.resolved = v.quantity.has_value();
+      break;
+    case ValueType::number:
+      if (auto n = normalize_number(words)) {
+        Quantity q;
+        q.value = q.low = q.high = *n;
+        q.dimension = "count";
+        if (auto full = normalize_quantity(words)) q = *full;
+        v.quantity = q;
+      }
+      v.resolved = v.quantity.has_value();
+      break;
+    case ValueType::age:
+      v.integer = normalize_age(words);
+      v.resolved = v.integer.has_value();
+      break;
+    case ValueType::ordinal:
+      v.integer = normalize_ordinal(words);
+      v.resolved = v.integer.has_value();
+      break;
+    case ValueType::title:
+      v.title = normalize_title(words, gazetteer);
+      v.resolved = v.title.has_value();
+      break;
+    case ValueType::thing:
+      v.thing = normalize_thing(words, gazetteer);
+      v.resolved = !v.thing->words.empty();
+      break;
+    case ValueType::text: {
+      std::string lower;
+      for (char c : v.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      v.text = lower;
+      break;
+    }
+  }
+  return v;
+}
+
+// Code points from the start of a sentence's collapsed text to `offset`.
+std::size_t collapsed_offset(std::string_view text, ingest::Span sentence, std::size_t offset) {
+  const std::string prefix = base::utf8::collapse_spaces(text.substr(sentence.begin, offset - sentence.begin));
+  const bool space = offset > sentence.begin && offset < text.size() &&
+                     std::isspace(static_cast<unsigned char>(text[offset - 1]));
+  return base::utf8::count_code_points(prefix) + (space && !prefix.empty() ? 1 : 0);
+}
+
+// True if text[at] starts "'s" or "’s".
+bool followed_by_possessive(std::string_view text, std::size_t at) {
+  return text.substr(at, 2) == "'s" || text.substr(at, 4) == "\u2019s";
+}
+
+// True if a name ends just before another capitalized word with a
+// possessive: "Kim Jong" of "Kim Jong Un's envoy" is not a person.
+bool cut_before_possessive(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ' ') return false;
+  std::size_t e = at + 1;
+  if (e >= text.size() || !std::isupper(static_cast<unsigned char>(text[e]))) return false;
+  while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+  return followed_by_possessive(text, e);
+}
+
+// True if b says everything a says (same predicate and modality, every field
+// of a in b with the same value) and more: "arrived in Moscow" is subsumed
+// by "arrived in Moscow on Monday" from the same sentence.
+bool subsumed(const Claim& a, const Claim& b) {
+  if (a.predicate != b.predicate || a.modality != b.modality || b.fields.size() <= a.fields.size()) return false;
+  for (const Field& f : a.fields) {
+    const Value* v = b.get(f.name);
+    if (v == nullptr || v->key() != f.value.key()) return false;
+  }
+  return true;
+}
+
+std::string fact_key(const Claim& c) {
+  std::string k = c.predicate + "|" + rules::modality_name(c.modality);
+  for (const Field& f : c.fields) k += "|" + f.name + "=" + f.value.key();
+  return k;
+}
+
+}  // namespace
+
+DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& layout,
+                            const extract::Extraction& x, const rules::RuleSet& rules, bool in_draft) {
+  DocumentClaims out;
+  const rules::Gazetteer& gazetteer = rules.gazetteer();
+  EntityResolver resolver(gazetteer, doc.meta.date, doc.id);
+  const ingest::Citer cite(doc);
+
+  // Pass 1: every full name, so that a bare surname can find it.
+  for (const extract::Mention& m : x.mentions) {
+    if (m.type != ValueType::person) continue;
+    resolver.note(std::string_view(doc.text).substr(m.span.begin, m.span.size()), m.type, m.span.begin, false);
+  }
+  for (const extract::RawClaim& rc : x.claims) {
+    for (const extract::Slot& s : rc.slots) {
+      if (s.type == ValueType::person) {
+        resolver.note(std::string_view(doc.text).substr(s.span.begin, s.span.size()), s.type, s.span.begin, true);
+      }
+    }
+  }
+
+  // Who was mentioned where, so that "he" and "she" find the person last
+  // named. A possessive ("as Kim's special envoy") is not who "he" is.
+  {
+    struct Person {
+      ingest::Span span;
+      bool subject;
+    };
+    std::vector<Person> people;
+    auto starts_sentence = [&](std::size_t at) {
+      return std::any_of(layout.sentences.begin(), layout.sentences.end(),
+                         [&](const text::Sentence& s) { return s.span.begin == at; });
+    };
+    for (const extract::Mention& m : x.mentions) {
+      if (m.type == ValueType::person && !followed_by_possessive(doc.text, m.span.end))
+        people.push_back({m.span, starts_sentence(m.span.begin)});
+    }
+    for (const extract::RawClaim& rc : x.claims) {
+      for (const extract::Slot& s : rc.slots) {
+        if (s.type == ValueType::person) people.push_back({s.span, s.field == "subject"});
+      }
+    }
+    std::stable_sort(people.begin(), people.end(),
+                     [](const Person& a, const Person& b) { return a.span.begin < b.span.begin; });
+    for (const Person& p : people) {
+      resolver.mentioned(std::string_view(doc.text).substr(p.span.begin, p.span.size()), p.span.begin, p.subject);
+    }
+  }
+
+  // Pass 2: claims.
+  std::vector<std::string> seen;
+  for (const extract::RawClaim& rc : x.claims) {
+    const rules::Extractor& ex = rules.extractors()[static_cast<std::size_t>(rc.extractor)];
+    const rules::Predicate* pred = rules.predicate(ex.predicate);
+    Claim c;
+    c.predicate = ex.predicate;
+    c.rule = ex.id;
+    c.document = doc.id;
+    c.document_date = doc.meta.date;
+    c.date_source = doc.meta.date_source;
+    c.modality = rc.modality.modality;
+    c.cue = rc.modality.cue;
+    c.attribution = rc.modality.attribution;
+    c.speaker = rc.modality.speaker;
+    c.in_draft = in_draft;
+    const Tense tense = tense_of(c.modality, c.cue);
+    // Subject first, then the predicate's fields in their declared order.
+    std::vector<std::string> order{"subject"};
+    if (pred != nullptr) {
+      for (const auto& f : pred->fields) order.push_back(f.name);
+    }
+    bool plausible = true;
+    for (const std::string& name : order) {
+      for (const extract::Slot& s : rc.slots) {
+        if (s.field != name) continue;
+        if (c.get(name) != nullptr) break;  // the first slot of a field wins
+        const std::string_view words = std::string_view(doc.text).substr(s.span.begin, s.span.size());
+        if (s.type == ValueType::person &&
+            (!resolver.plausible_person(words) || cut_before_possessive(doc.text, s.span.end)))
+          plausible = false;
+        c.fields.push_back({name, normalize(doc, s.span, s.type, resolver, gazetteer, tense)});
+      }
+    }
+    // "After visiting Moscow" is not a person; nobody meets or accompanies themselves.
+    if (!plausible) continue;
+    const EntityRef* subj = c.subject();
+    const Value* object = c.get("object");
+    if (subj != nullptr && object != nullptr && object->entity && object->entity->id == subj->id) continue;
+    const ingest::Span sentence = layout.sentences[rc.sentence].span;
+    c.span = rc.span;
+    c.evidence.citation = cite.cite(rc.span);
+    c.evidence.sentence = base::utf8::collapse_spaces(
+        std::string_view(doc.text).substr(sentence.begin, sentence.size()));
+    c.evidence.highlight_begin = collapsed_offset(doc.text, sentence, rc.span.begin);
+    c.evidence.highlight_end =
+        c.evidence.highlight_begin + base::utf8::count_code_points(c.evidence.citation.quote);
+    const std::string key = fact_key(c) + "#" + std::to_string(rc.sentence);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    out.claims.push_back(std::move(c));
+  }
+
+  // Drop claims that another claim of the same sentence says more fully.
+  std::vector<std::size_t> sentence_of;
+  for (const Claim& c : out.claims) {
+    std::size_t si = 0;
+    while (si + 1 < layout.sentences.size() && layout.sentences[si].span.end <= c.span.begin) ++si;
+    sentence_of.push_back(si);
+  }
+  std::vector<bool> drop(out.claims.size(), false);
+  for (std::size_t i = 0; i < out.claims.size(); ++i) {
+    for (std::size_t j = 0; j < out.claims.size() && !drop[i]; ++j) {
+      drop[i] = j != i && sentence_of[i] == sentence_of[j] && subsumed(out.claims[i], out.claims[j]);
+    }
+  }
+  std::vector<Claim> kept;
+  for (std::size_t i = 0; i < out.claims.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(out.claims[i]));
+  }
+  out.claims = std::move(kept);
+
+  for (const extract::Mention& m : extract::longest(x.mentions)) {
+    if (m.type == ValueType::person || m.type == ValueType::text) continue;
+    MentionValue mv;
+    mv.vocab = m.vocab;
+    mv.value = normalize(doc, m.span, m.type, resolver, gazetteer, Tense::past);
+    mv.citation = cite.cite(m.span);
+    out.mentions.push_back(std::move(mv));
+  }
+  return out;
+}
+
+}  // namespace concord::claim

@@ -1,0 +1,32 @@
+// From matches to claims: names resolved to entities, values normalized.
+//
+//   auto x = extract::extract(doc, layout, rules);
+//   claim::DocumentClaims dc = claim::build_claims(doc, layout, x, rules, /*in_draft=*/true);
+#pragma once
+
+#include <vector>
+
+#include "claim/claim.h"
+#include "extract/extract.h"
+#include "ingest/document.h"
+#include "rules/rule_set.h"
+#include "text/layout.h"
+
+namespace concord::claim {
+
+// A mention (a date, an amount, a name) with its normalized value, for explain.
+struct MentionValue {
+  std::string vocab;
+  Value value;
+  ingest::Citation citation;
+};
+
+struct DocumentClaims {
+  std::vector<Claim> claims;           // in text order; duplicates of one fact merged
+  std::vector<MentionValue> mentions;  // longest of overlapping mentions, in text order
+};
+
+DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& layout,
+                            const extract::Extraction& extraction, const rules::RuleSet& rules, bool in_draft);
+
+}  // namespace concord::claim

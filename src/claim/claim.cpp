@@ -1,0 +1,80 @@
+#include "claim/claim.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace concord::claim {
+
+const char* resolution_name(Resolution r) {
+  switch (r) {
+    case Resolution::gazetteer: return "gazetteer";
+    case Resolution::name: return "name";
+    case Resolution::coreference: return "coreference";
+    case Resolution::title: return "title";
+    case Resolution::pronoun: return "pronoun";
+    case Resolution::unresolved: return "unresolved";
+  }
+  return "?";
+}
+
+std::string TitleValue::office_key() const {
+  std::string s = portfolio.empty() ? office : portfolio + " " + office;
+  return s + "|" + country + "|" + org;
+}
+
+std::string TitleValue::to_string() const {
+  std::string s;
+  if (former) s += "former ";
+  if (!rank.empty()) s += rank + " ";
+  if (!portfolio.empty()) s += portfolio + " ";
+  s += office;
+  if (!org.empty()) s += " of " + org;
+  if (!country.empty()) s += (org.empty() ? " of " : ", ") + country;
+  return s;
+}
+
+bool TitleValue::single_holder() const {
+  if (former || !rank.empty() || country.empty() || !org.empty()) return false;
+  if (office == "minister") return !portfolio.empty();
+  return office == "president" || office == "prime minister" || office == "premier" ||
+         office == "chancellor";
+}
+
+std::string ThingValue::to_string() const {
+  std::string s;
+  for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
+  return s;
+}
+
+std::string Value::to_string() const {
+  if (!resolved) return text + " (unresolved)";
+  if (entity) return entity->name;
+  if (date) return date->to_string();
+  if (quantity) return quantity->to_string();
+  if (title) return title->to_string();
+  if (thing) return thing->to_string();
+  if (integer) return std::to_string(*integer);
+  return text;
+}
+
+std::string Value::key() const {
+  if (entity) return entity->id;
+  if (title) return title->office_key();
+  if (thing) return thing->to_string();
+  return to_string();
+}
+
+const Value* Claim::get(std::string_view field) const {
+  for (const auto& f : fields) {
+    if (f.name == field) return &f.value;
+  }
+  return nullptr;
+}
+
+const EntityRef* Claim::subject() const {
+  const Value* v = get("subject");
+  return v != nullptr && v->entity ? &*v->entity : nullptr;
+}
+
+}  // namespace concord::claim

@@ -1,0 +1,117 @@
+// Claims: what a sentence asserts, normalized so that two sources that mean
+// the same thing produce the same claim.
+//
+// A claim is a predicate ("arrive") with fields (subject, place, time...),
+// each holding a normalized value, plus how sure the text is (modality), the
+// rule that made it and where it was written.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "claim/date_value.h"
+#include "claim/quantity.h"
+#include "ingest/document.h"
+#include "rules/model.h"
+
+namespace concord::claim {
+
+// How an entity was identified; weaker ways make weaker findings.
+enum class Resolution {
+  gazetteer,    // a known name or alias
+  name,         // a full name not in the gazetteer
+  coreference,  // a bare surname, to the full name it refers to in the same document
+  title,        // a description ("the Chinese president") resolved through a known office holder
+  pronoun,      // he/she, to the latest person of that gender
+  unresolved,   // a bare name that could be several people
+};
+const char* resolution_name(Resolution r);
+
+struct EntityRef {
+  std::string id;       // stable across documents: "Choe Ryong Hae" (gazetteer), "name:mara lindqvist"
+  std::string name;     // display name
+  std::string surface;  // the words in the text
+  rules::EntityKind kind = rules::EntityKind::any;
+  Resolution via = Resolution::name;
+};
+
+// An office or role: "first vice foreign minister of North Korea".
+struct TitleValue {
+  std::string rank;       // "", "first vice", "vice", "deputy", "senior"
+  std::string portfolio;  // "", "foreign", "defense", ...
+  std::string office;     // "minister", "president", "prime minister", "secretary", "envoy", ...
+  std::string country;    // canonical country, or ""
+  std::string org;        // "Workers' Party of Korea", or ""
+  bool former = false;    // "former defense minister": not a current title
+
+  // The office without rank: "foreign minister|North Korea".
+  std::string office_key() const;
+  // "first vice foreign minister of North Korea".
+  std::string to_string() const;
+  // True for offices held by one person at a time (a minister, a president).
+  bool single_holder() const;
+};
+
+// A noun phrase reduced to its content words, for matching things across
+// stories ("Pier No. 3 at Rajin Port" vs "Pier No. 3 at Rajin Port in North Korea").
+struct ThingValue {
+  std::vector<std::string> words;  // sorted, unique, lowercase; demonyms as countries
+  std::string head;                // the main noun ("pier", "resources")
+  std::string to_string() const;   // the words joined by spaces
+};
+
+// One field's value. Exactly the member for `type` is set (text always is).
+struct Value {
+  rules::ValueType type = rules::ValueType::text;
+  std::string text;              // the words as written, whitespace collapsed
+  ingest::Span span;             // in the document's text
+  std::optional<EntityRef> entity;
+  std::optional<DateValue> date;
+  std::optional<Quantity> quantity;
+  std::optional<int> integer;    // age, ordinal
+  std::optional<TitleValue> title;
+  std::optional<ThingValue> thing;
+  bool resolved = true;          // false: the words could not be normalized (a relative date without a document date)
+
+  // The normalized value as text: entity id/name, ISO date, "25000000000 USD"...
+  std::string to_string() const;
+  // A key for grouping: equal keys mean the same value for key fields.
+  std::string key() const;
+};
+
+struct Field {
+  std::string name;
+  Value value;
+};
+
+// What a claim's words look like in a report: the sentence, and where in it
+// the matched words are (code points into `sentence`).
+struct Evidence {
+  ingest::Citation citation;  // the matched words
+  std::string sentence;       // the whole sentence, whitespace collapsed
+  std::size_t highlight_begin = 0, highlight_end = 0;  // code points in sentence
+};
+
+struct Claim {
+  std::string predicate;
+  std::vector<Field> fields;       // subject first when present
+  rules::Modality modality = rules::Modality::asserted;
+  std::string attribution;         // who the text credits: "Tass", "the Korean Central News Agency"
+  std::string speaker;             // for reported speech: who said it
+  std::string cue;                 // the words that set the modality ("is likely to")
+  std::string rule;                // extractor id
+  std::string document;            // Document::id
+  std::optional<base::Date> document_date;
+  ingest::DateSource date_source = ingest::DateSource::unknown;
+  Evidence evidence;
+  ingest::Span span;               // the matched words in the document's text (while it is read)
+  bool in_draft = false;           // from a PATH of `check` rather than an --against archive
+
+  const Value* get(std::string_view field) const;
+  // The subject's entity, if the subject is an entity.
+  const EntityRef* subject() const;
+};
+
+}  // namespace concord::claim

@@ -1,0 +1,72 @@
+// Who and where a document is talking about: names resolved to entities,
+// with a bare surname taken to be the full name it refers to in the same
+// document ("Choe" is Choe Ryong Hae in one story and Choe Son Hui in another).
+//
+//   EntityResolver r(rules.gazetteer(), doc.meta.date);
+//   r.note("Choe Ryong Hae", ValueType::person, 120);   // pass 1: every full name
+//   EntityRef e = r.resolve("Choe", ValueType::person, 480);  // pass 2
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "claim/claim.h"
+#include "rules/gazetteer.h"
+
+namespace concord::claim {
+
+class EntityResolver {
+ public:
+  // document_id makes ids of unresolved names unique to this document, so a
+  // bare "Choe" here never matches a bare "Choe" elsewhere.
+  EntityResolver(const rules::Gazetteer& gazetteer, std::optional<base::Date> document_date,
+                 std::string document_id);
+
+  // Pass 1: records a name written at offset if it is a full name: a known
+  // person, or (from_slot: the words filled a person slot of a rule) any
+  // name of two or more words. Returns true if recorded.
+  bool note(std::string_view words, rules::ValueType type, std::size_t offset, bool from_slot);
+
+  // Between the passes: records who was mentioned at offset (any form but a
+  // pronoun), so that "he" can be the person mentioned last.
+  // `subject` says the person was the subject of a claim or opened a
+  // sentence: pronouns prefer such mentions ("Hyon met Putin when he ...").
+  void mentioned(std::string_view words, std::size_t offset, bool subject);
+
+  // Pass 2: resolves a slot's words written at offset.
+  EntityRef resolve(std::string_view words, rules::ValueType type, std::size_t offset) const;
+
+  // False if words in a person slot cannot be a person: a connective
+  // ("After"), a place or organization ("Hermetic North Korea", "Korea"), a
+  // weekday or month.
+  bool plausible_person(std::string_view words) const;
+
+  // The words of a person slot without titles, honorifics and leading
+  // connectives: "North Korean Foreign Minister Choe Son Hui" -> "Choe Son Hui".
+  static std::string strip_title(std::string_view words);
+
+ private:
+  struct Noted {
+    std::size_t offset;
+    EntityRef ref;
+    std::vector<std::string> tokens;  // lowercase name words
+    std::string gender;
+    bool subject = false;
+  };
+  std::optional<EntityRef> by_gazetteer(std::string_view name, rules::ValueType type) const;
+  std::optional<EntityRef> by_coreference(const std::string& token, std::size_t offset) const;
+  std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset) const;
+  std::optional<EntityRef> by_title(std::string_view words) const;
+  EntityRef resolve_place(std::string_view words, rules::ValueType type) const;
+
+  const rules::Gazetteer& gazetteer_;
+  std::optional<base::Date> date_;
+  std::string document_id_;
+  std::vector<Noted> noted_;   // full names, in offset order
+  std::vector<Noted> recent_;  // every person mentioned, in offset order (for pronouns)
+};
+
+}  // namespace concord::claim

@@ -1,0 +1,235 @@
+// How sure a sentence is of what a rule matched.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace concord::extract {
+
+namespace {
+
+struct Tok {
+  std::string lower;
+  std::size_t begin, end;
+};
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c == '\'' || c >= 0x80; }
+
+// Words of text[b, e), lowercased, with ’ as '.
+std::vector<Tok> tokenize(std::string_view text, std::size_t b, std::size_t e) {
+  std::vector<Tok> out;
+  std::size_t i = b;
+  while (i < e) {
+    // Curly quotes are punctuation at word edges, apostrophes inside words.
+    const bool curly_open = text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 ||
+                            text.compare(i, 3, "\u2018") == 0;
+    if (curly_open || !word_byte(static_cast<unsigned char>(text[i]))) {
+      i += curly_open ? 3 : 1;
+      continue;
+    }
+    const std::size_t start = i;
+    std::string w;
+    while (i < e) {
+      if (text.compare(i, 3, "\u2019") == 0) {
+        w += '\'';
+        i += 3;
+        continue;
+      }
+      if (text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0) break;
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!word_byte(c)) break;
+      w += static_cast<char>(std::tolower(c));
+      ++i;
+    }
+    while (!w.empty() && w.back() == '\'') w.pop_back();
+    if (!w.empty()) out.push_back({w, start, i});
+  }
+  return out;
+}
+
+std::vector<std::string> split(const std::string& cue) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : cue + " ") {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+// The first cue (longest wins at a position) that occurs in toks.
+std::string find_cue(const std::vector<Tok>& toks, const std::vector<std::string>& cues) {
+  std::string best;
+  std::size_t best_at = toks.size();
+  std::size_t best_len = 0;
+  for (const auto& cue : cues) {
+    const auto parts = split(cue);
+    if (parts.empty() || parts.size() > toks.size()) continue;
+    for (std::size_t i = 0; i + parts.size() <= toks.size(); ++i) {
+      bool ok = true;
+      for (std::size_t k = 0; k < parts.size() && ok; ++k) ok = toks[i + k].lower == parts[k];
+      if (ok && (i < best_at || (i == best_at && parts.size() > best_len))) {
+        best = cue;
+        best_at = i;
+        best_len = parts.size();
+      }
+    }
+  }
+  return best;
+}
+
+constexpr std::array<std::string_view, 44> kOrgWords{
+    "agency",  "ministry", "news",    "media",     "newspaper", "daily",     "times",      "post",
+    "tass",    "kcna",     "yonhap",  "xinhua",    "reuters",   "afp",       "ap",         "government",
+    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
+    "sources", "kremlin",  "office",  "department", "council",  "committee", "police",     "army",
+    "military", "embassy", "bureau",  "service",   "tv",        "television", "radio",     "network",
+    "sinmun",  "ria",      "interfax", "cnn"};
+
+// Verbs that institutions report with; what follows is the outlet's report.
+constexpr std::array<std::string_view, 8> kReportVerbs{"reported", "reports", "announced", "announces",
+                                                        "confirmed", "confirms", "published", "quoted"};
+
+bool is_org(const std::vector<Tok>& who, const rules::Gazetteer& gazetteer, std::string_view text) {
+  if (who.empty()) return false;
+  for (const Tok& t : who) {
+    if (std::find(kOrgWords.begin(), kOrgWords.end(), t.lower) != kOrgWords.end()) return true;
+  }
+  const std::string phrase(text.substr(who.front().begin, who.back().end - who.front().begin));
+  if (const rules::Entity* e = gazetteer.find(phrase)) return e->kind == rules::EntityKind::organization;
+  return false;
+}
+
+std::string phrase_of(const std::vector<Tok>& toks, std::string_view text) {
+  if (toks.empty()) return {};
+  return std::string(text.substr(toks.front().begin, toks.back().end - toks.front().begin));
+}
+
+bool inside(const Tok& t, const std::vector<ingest::Span>& holes) {
+  for (const auto& h : holes) {
+    if (t.begin >= h.begin && t.end <= h.end) return true;
+  }
+  return false;
+}
+
+// Is offset inside a quotation in text[sentence.begin, offset)?
+bool in_quotes(std::string_view text, std::size_t from, std::size_t offset) {
+  int straight = 0;
+  int curly = 0;
+  for (std::size_t i = from; i < offset; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\u201C") == 0) ++curly;
+    if (text.compare(i, 3, "\u201D") == 0) --curly;
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
+}  // namespace
+
+ModalityReading read_modality(std::string_view text, ingest::Span sentence, const rules::Match& m,
+                              const rules::ModalityCues& cues, const rules::Gazetteer& gazetteer) {
+  ModalityReading r;
+  std::vector<ingest::Span> holes;
+  for (const auto& f : m.fields) holes.push_back({f.span.begin, f.span.end});
+  std::vector<Tok> scope;
+  for (const Tok& t : tokenize(text, m.span.begin, m.span.end)) {
+    if (!inside(t, holes)) scope.push_back(t);
+  }
+  // Words before the match in its clause: "it is likely that", "DeTrani said".
+  std::size_t clause = sentence.begin;
+  for (std::size_t i = sentence.begin; i < m.span.begin; ++i) {
+    if (text[i] == ';' || text[i] == ':') clause = i + 1;
+  }
+  std::vector<Tok> before = tokenize(text, clause, m.span.begin);
+  if (before.size() > 8) before.erase(before.begin(), before.end() - 8);
+  std::vector<Tok> after = tokenize(text, m.span.end, sentence.end);
+
+  std::vector<Tok> near = before;
+  near.insert(near.end(), scope.begin(), scope.end());
+  if (auto cue = find_cue(near, cues.hedged); !cue.empty()) {
+    r.modality = rules::Modality::hedged;
+    r.cue = cue;
+  } else if (auto plan = find_cue(near, cues.planned); !plan.empty()) {
+    r.modality = rules::Modality::planned;
+    r.cue = plan;
+  } else if (auto neg = find_cue(scope, cues.negated); !neg.empty()) {
+    // Negation only inside the match: "Although Kim did not attend, Choe met
+    // Putin" must not turn Choe's meeting into a denial.
+    r.modality = rules::Modality::negated;
+    r.cue = neg;
+  }
+
+  // Attribution: a reporting verb before the match, or at the end of the sentence.
+  const auto& verbs = cues.reporting_verbs;
+  auto is_verb = [&](const Tok& t) {
+    return std::find(verbs.begin(), verbs.end(), t.lower) != verbs.end() ||
+           std::find(kReportVerbs.begin(), kReportVerbs.end(), t.lower) != kReportVerbs.end();
+  };
+  std::vector<Tok> who;
+  bool institutional = false;
+  for (std::size_t k = before.size(); k > 0; --k) {
+    if (!is_verb(before[k - 1])) continue;
+    institutional = std::find(kReportVerbs.begin(), kReportVerbs.end(), before[k - 1].lower) != kReportVerbs.end();
+    // The speaker: the words before the verb back to a comma.
+    std::size_t b = k - 1;
+    while (b > 0 && b + 6 > k && text.substr(before[b - 1].end, before[b].begin - before[b - 1].end).find(',') ==
+                                     std::string_view::npos)
+      --b;
+    who.assign(before.begin() + static_cast<long>(b), before.begin() + static_cast<long>(k - 1));
+    break;
+  }
+  if (who.empty()) {
+    // "…, Tass said." / "…, said Jannuzi." / "…, the Korean Central News Agency reported on Nov. 14."
+    for (std::size_t k = 0; k < after.size(); ++k) {
+      if (!is_verb(after[k])) continue;
+      // The attribution is its own clause, after a comma (or a closing quote).
+      std::size_t clause_start = after.size();
+      for (std::size_t j = k + 1; j-- > 0;) {
+        const std::size_t from = j == 0 ? m.span.end : after[j - 1].end;
+        const std::string_view gap = text.substr(from, after[j].begin - from);
+        if (gap.find(',') != std::string_view::npos || gap.find('"') != std::string_view::npos ||
+            gap.find("\u201D") != std::string_view::npos) {
+          clause_start = j;
+          break;
+        }
+      }
+      if (clause_start == after.size()) break;  // the claim's own verb, not an attribution
+      institutional = std::find(kReportVerbs.begin(), kReportVerbs.end(), after[k].lower) != kReportVerbs.end();
+      if (clause_start == k) {
+        // "said Jannuzi", "said the Russian president": up to the next comma.
+        for (std::size_t j = k + 1; j < after.size() && who.size() < 6; ++j) {
+          if (j > k + 1 && text.substr(after[j - 1].end, after[j].begin - after[j - 1].end).find(',') !=
+                               std::string_view::npos)
+            break;
+          who.push_back(after[j]);
+        }
+      } else {
+        who.assign(after.begin() + static_cast<long>(clause_start), after.begin() + static_cast<long>(k));
+      }
+      break;
+    }
+  }
+  const bool quoted = in_quotes(text, sentence.begin, m.span.begin);
+  if (!who.empty()) {
+    if (institutional || is_org(who, gazetteer, text)) {
+      r.attribution = phrase_of(who, text);
+    } else {
+      r.speaker = phrase_of(who, text);
+    }
+  }
+  if ((quoted || !r.speaker.empty()) && r.modality == rules::Modality::asserted) {
+    r.modality = rules::Modality::reported;
+    if (r.cue.empty()) r.cue = quoted ? "quotation" : "said";
+  }
+  if (quoted && r.speaker.empty()) r.speaker = r.attribution.empty() ? "a quoted source" : r.attribution;
+  return r;
+}
+
+}  // namespace concord::extract
