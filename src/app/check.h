@@ -9,9 +9,11 @@ namespace concord::app {
 struct CheckOptions {
   std::vector<std::string> paths;
   std::vector<std::string> against;
-  std::vector<std::string> dates;  // PATH=YYYY-MM-DD
-  std::string format = "text";     // text | json
-  std::string fail_on = "error";   // error | warning | info | never
+  std::vector<std::string> dates;       // PATH=YYYY-MM-DD
+  std::vector<std::string> rule_dirs;   // --rules DIR
+  bool default_rules = true;
+  std::string format = "text";          // see report::formats()
+  std::string fail_on;                  // error | warning | info | never ("" = project's, else error)
   std::string stdin_name;
   std::string output;
   bool quiet = false;

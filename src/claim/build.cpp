@@ -20,7 +20,7 @@ Tense tense_of(rules::Modality m, const std::string& cue) {
 }
 
 Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, const EntityResolver& resolver,
-                const rules::Gazetteer& gazetteer, Tense tense) {
+                const rules::Gazetteer& gazetteer, Tense tense, std::size_t sentence_begin = 0) {
   Value v;
   v.type = type;
   v.span = span;
@@ -31,7 +31,7 @@ Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, 
     case ValueType::place:
     case ValueType::organization:
     case ValueType::entity:
-      v.entity = resolver.resolve(words, type, span.begin);
+      v.entity = resolver.resolve(words, type, span.begin, sentence_begin);
       break;
     case ValueType::date:
       v.date = normalize_date(words, {doc.meta.date, tense});
@@ -63,10 +63,19 @@ Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, 
       v.title = normalize_title(words, gazetteer);
       v.resolved = v.title.has_value();
       break;
-    case ValueType::thing:
+    case ValueType::thing: {
       v.thing = normalize_thing(words, gazetteer);
       v.resolved = !v.thing->words.empty();
+      // "Pier No. 3 at Rajin Port was" reads better without its verb.
+      for (const char* aux : {" was", " were", " is", " are", " has been", " had been", " have been"}) {
+        const std::string_view a(aux);
+        if (v.text.size() > a.size() && v.text.compare(v.text.size() - a.size(), a.size(), a) == 0) {
+          v.text.resize(v.text.size() - a.size());
+          break;
+        }
+      }
       break;
+    }
     case ValueType::text: {
       std::string lower;
       for (char c : v.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -199,7 +208,8 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
         if (s.type == ValueType::person &&
             (!resolver.plausible_person(words) || cut_before_possessive(doc.text, s.span.end)))
           plausible = false;
-        c.fields.push_back({name, normalize(doc, s.span, s.type, resolver, gazetteer, tense)});
+        c.fields.push_back({name, normalize(doc, s.span, s.type, resolver, gazetteer, tense,
+                                            layout.sentences[rc.sentence].span.begin)});
       }
     }
     // "After visiting Moscow" is not a person; nobody meets or accompanies themselves.

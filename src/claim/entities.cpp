@@ -186,16 +186,21 @@ bool EntityResolver::plausible_person(std::string_view words) const {
   return true;
 }
 
-std::optional<EntityRef> EntityResolver::by_pronoun(const std::string& gender, std::size_t offset) const {
+std::optional<EntityRef> EntityResolver::by_pronoun(const std::string& gender, std::size_t offset,
+                                                    std::size_t* antecedent) const {
   auto fits = [&](const Noted& n) { return n.offset < offset && (n.gender.empty() || n.gender == gender); };
+  auto found = [&](const Noted& n) {
+    if (antecedent != nullptr) *antecedent = n.offset;
+    return n.ref;
+  };
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (fits(*it) && it->subject) return it->ref;
+    if (fits(*it) && it->subject) return found(*it);
   }
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (fits(*it)) return it->ref;
+    if (fits(*it)) return found(*it);
   }
   for (auto it = noted_.rbegin(); it != noted_.rend(); ++it) {
-    if (it->offset < offset && (it->gender.empty() || it->gender == gender)) return it->ref;
+    if (fits(*it)) return found(*it);
   }
   return std::nullopt;
 }
@@ -249,14 +254,16 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
   return EntityRef{"place:" + rules::name_key(name), name, collapse(words), kind_for(type), Resolution::name};
 }
 
-EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type, std::size_t offset) const {
+EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type, std::size_t offset,
+                                  std::size_t sentence_begin) const {
   const std::string surface = collapse(words);
   if (type != rules::ValueType::person) return resolve_place(words, type);
   std::string gender;
   if (is_pronoun(surface, &gender)) {
-    if (auto ref = by_pronoun(gender, offset)) {
+    std::size_t antecedent = 0;
+    if (auto ref = by_pronoun(gender, offset, &antecedent)) {
       ref->surface = surface;
-      ref->via = Resolution::pronoun;
+      ref->via = antecedent >= sentence_begin && sentence_begin > 0 ? Resolution::coreference : Resolution::pronoun;
       return *ref;
     }
     return EntityRef{"unresolved:" + surface + "#" + document_id_ + "@" + std::to_string(offset), surface, surface,

@@ -36,8 +36,13 @@ class EntityResolver {
   // sentence: pronouns prefer such mentions ("Hyon met Putin when he ...").
   void mentioned(std::string_view words, std::size_t offset, bool subject);
 
-  // Pass 2: resolves a slot's words written at offset.
-  EntityRef resolve(std::string_view words, rules::ValueType type, std::size_t offset) const;
+  // Pass 2: resolves a slot's words written at offset, in a sentence that
+  // starts at sentence_begin. A pronoun whose person was named earlier in the
+  // same sentence ("Choe received a warm welcome when he met Putin") counts
+  // as coreference; one that reaches back to an earlier sentence stays a
+  // weaker pronoun resolution.
+  EntityRef resolve(std::string_view words, rules::ValueType type, std::size_t offset,
+                    std::size_t sentence_begin = 0) const;
 
   // False if words in a person slot cannot be a person: a connective
   // ("After"), a place or organization ("Hermetic North Korea", "Korea"), a
@@ -58,7 +63,8 @@ class EntityResolver {
   };
   std::optional<EntityRef> by_gazetteer(std::string_view name, rules::ValueType type) const;
   std::optional<EntityRef> by_coreference(const std::string& token, std::size_t offset) const;
-  std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset) const;
+  std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset,
+                                      std::size_t* antecedent = nullptr) const;
   std::optional<EntityRef> by_title(std::string_view words) const;
   EntityRef resolve_place(std::string_view words, rules::ValueType type) const;
 

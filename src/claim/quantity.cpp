@@ -18,6 +18,12 @@
 //   inches); masses in t (tonnes; "tons" may be short, metric or long, so
 //   their range covers all three) or kg (kg, grams, lb); durations in days
 //   (week 7, month 30.44, year 365.25); "%" and, for "percentage points", "pp".
+//   A capital "M" is never metres: "330M users" is 330 million, "1MM" is no
+//   length. Speeds ("km/h", "miles per hour") are not lengths: nullopt.
+// - Fractions in digits, as US news writes them before a unit: "1/4 mile",
+//   "2 1/2 miles". As precise as the denominator: "1/4" -> [0.125, 0.375],
+//   "2 1/2" -> [2.25, 2.75]. A numerator as large as the denominator ("24/7")
+//   makes no fraction.
 // - Money keeps its currency and is never converted: "$" and "dollars" are
 //   USD, "¥" is JPY unless "yuan" follows, "pounds" are GBP (never weight),
 //   "won" is KRW. A glued "m" is million after a currency ("€3m") or before a
@@ -58,12 +64,13 @@ struct Token {
   int decimals = 0;      // number: digits after the decimal point
   bool hyphen = false;   // joined to the token before by a hyphen: "34-mile", "twenty-four"
   bool glued = false;    // right after the token before, no space or hyphen: "3bn", "$125K", "10%"
+  bool upper = false;    // a word written with a capital: "M" in "330M" is million, never metres
 };
 
-constexpr std::string_view kSymbols[] = {"$", "%", "+", ">=", "<=", "€", "£", "¥", "₩", "₽"};
+constexpr std::string_view kSymbols[] = {"$", "%", "+", ">=", "<=", "/", "€", "£", "¥", "₩", "₽"};
 
-// Lower-cases ASCII and spells the look-alikes news uses one way: Unicode
-// hyphens, dashes and minus as '-', no-break and thin spaces as ' '.
+// Spells the look-alikes news uses one way: Unicode hyphens, dashes and
+// minus as '-', no-break and thin spaces as ' '. Case is kept for lex().
 std::string fold(std::string_view in) {
   static constexpr std::pair<std::string_view, char> kSame[] = {
       {"\u2010", '-'}, {"\u2011", '-'}, {"\u2012", '-'}, {"\u2013", '-'}, {"\u2014", '-'},
@@ -76,8 +83,7 @@ std::string fold(std::string_view in) {
       out += same->second;
       i += same->first.size();
     } else {
-      const char c = in[i++];
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      out += in[i++];
     }
   }
   return out;
@@ -149,6 +155,12 @@ std::optional<std::vector<Token>> lex(std::string_view words) {
       const std::size_t b = i;
       while (i < end && (is_alpha(s[i]) || (s[i] == '.' && i + 1 < end && is_alpha(s[i + 1])))) ++i;
       t.text = s.substr(b, i - b);
+      for (char& l : t.text) {
+        if (l >= 'A' && l <= 'Z') {
+          l = static_cast<char>(l - 'A' + 'a');
+          t.upper = true;
+        }
+      }
       if (i < end && s[i] == '.' && t.text.find('.') != std::string::npos) ++i;  // "u.s."
     } else {
       const auto* sym = std::find_if(std::begin(kSymbols), std::end(kSymbols),
@@ -334,16 +346,36 @@ std::optional<Amount> read_word_number(Reader& r) {
   return Amount{total, *half};
 }
 
+bool is_whole(const Token* t) { return t != nullptr && t->kind == Kind::number && t->decimals == 0 && t->mantissa >= 0; }
+
+// "1/4", "3/8": a numerator smaller than the denominator, glued to the slash.
+std::optional<Amount> read_fraction(Reader& r) {
+  const Token* n = r.peek();
+  const Token* slash = r.peek(1);
+  const Token* d = r.peek(2);
+  if (!is_whole(n) || slash == nullptr || slash->text != "/" || !slash->glued || !is_whole(d) || !d->glued ||
+      n->mantissa < 1 || n->mantissa >= d->mantissa)
+    return std::nullopt;
+  r.seek(r.pos() + 3);
+  return Amount{n->mantissa / d->mantissa, 0.5 / d->mantissa};
+}
+
 // Digits, perhaps with a scale: "1,200", "2.5 billion", "11-billion", "3bn",
-// "$125K".
+// "$125K"; or a fraction: "1/4", "2 1/2".
 std::optional<Amount> read_digit_number(Reader& r, LetterM m) {
+  if (auto f = read_fraction(r)) return f;
   const Token* t = r.peek();
   if (t == nullptr || t->kind != Kind::number) return std::nullopt;
   r.next();
+  if (const Token* f = r.peek(); is_whole(t) && f != nullptr && !f->glued && !f->hyphen) {
+    const std::size_t save = r.pos();
+    if (auto part = read_fraction(r)) return Amount{t->mantissa + part->value, part->half};
+    r.seek(save);
+  }
   double scale = 1;
   if (const Token* s = r.peek(); s != nullptr && s->kind == Kind::word) {
     auto v = lookup(kScales, s->text);
-    if (!v && s->glued && (s->text != "m" || m == LetterM::million)) v = lookup(kLetterScales, s->text);
+    if (!v && s->glued && (s->text != "m" || m == LetterM::million || s->upper)) v = lookup(kLetterScales, s->text);
     if (v) {
       r.next();
       scale = *v;
@@ -405,10 +437,13 @@ std::pair<double, double> range_of(const Amount& a, Bound b) {
 
 constexpr Named<std::string_view> kSigns[] = {{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
                                               {"¥", "JPY"}, {"₩", "KRW"}, {"₽", "RUB"}};
-// Letters glued before "$": "US$", "A$", "HK$".
-constexpr Named<std::string_view> kDollarMarks[] = {{"us", "USD"}, {"u.s", "USD"}, {"a", "AUD"}, {"au", "AUD"},
-                                                    {"c", "CAD"},  {"ca", "CAD"},  {"hk", "HKD"}, {"nz", "NZD"},
-                                                    {"s", "SGD"},  {"nt", "TWD"}};
+// Letters glued before "$": "US$", "A$", "HK$", "R$" (Brazilian reais),
+// "Mex$", "CAD$". Other letters make no currency: never US dollars.
+constexpr Named<std::string_view> kDollarMarks[] = {
+    {"us", "USD"},  {"u.s", "USD"}, {"usd", "USD"}, {"a", "AUD"},   {"au", "AUD"}, {"aud", "AUD"},
+    {"c", "CAD"},   {"ca", "CAD"},  {"cad", "CAD"}, {"hk", "HKD"},  {"hkd", "HKD"}, {"nz", "NZD"},
+    {"nzd", "NZD"}, {"s", "SGD"},   {"sgd", "SGD"}, {"nt", "TWD"},  {"twd", "TWD"}, {"r", "BRL"},
+    {"mx", "MXN"},  {"mex", "MXN"}, {"mxn", "MXN"}};
 constexpr Named<std::string_view> kCodes[] = {
     {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"}, {"cny", "CNY"}, {"rmb", "CNY"},
     {"rub", "RUB"}, {"krw", "KRW"}, {"kpw", "KPW"}, {"aud", "AUD"}, {"cad", "CAD"}, {"hkd", "HKD"},
@@ -512,7 +547,9 @@ constexpr Named<Unit> kUnits[] = {
     {"centuries", kCentury}, {"hour", kHour}, {"hours", kHour}, {"minute", kMinute}, {"minutes", kMinute}};
 
 std::optional<Unit> read_unit(Reader& r) {
+  const bool upper = r.peek() != nullptr && r.peek()->upper;
   for (const auto& u : kUnits) {
+    if (upper && (u.word == "m" || u.word == "mm")) continue;  // "330M", "1MM": millions
     if (r.accept(u.word)) {
       // "week-long", "two-week-long"
       if (u.value.dimension == "duration" && r.is("long") && r.peek()->hyphen) r.next();
@@ -785,7 +822,7 @@ std::optional<int> normalize_age(std::string_view words) {
   auto a = read_amount(r, LetterM::metre);
   if (!a || a->value != std::floor(a->value) || a->value < 0 || a->value > 130) return std::nullopt;
   const bool years = r.accept("years") || r.accept("year") || r.accept("yrs") || r.accept("yr");
-  const bool old = r.accept("old");
+  const bool old = r.accept("old") || r.accept("of age");
   if (old != years && !(years && aged)) return std::nullopt;  // "32 years" is a duration; "32 old" is nothing
   if (!r.done()) return std::nullopt;
   return static_cast<int>(a->value);

@@ -35,9 +35,10 @@ struct Quantity {
 std::optional<double> normalize_number(std::string_view words);
 
 // A quantity: money ("$25 billion", "$11-billion", "25 billion dollars",
-// "€3m"), lengths ("34-mile", "54 km"), masses ("12 million tonnes"),
-// percentages ("10 percent", "10%"), durations ("two-day", "weeklong",
-// "three weeks"), counts ("24 million people", "11 countries").
+// "€3m", "R$5"), lengths ("34-mile", "54 km", "2 1/2 miles"; a speed such
+// as "54 km/h" is none), masses ("12 million tonnes"), percentages ("10
+// percent", "10%"), durations ("two-day", "weeklong", "three weeks"),
+// counts ("24 million people", "11 countries", "330M users").
 // Approximation words widen the range. nullopt if not a quantity, or
 // nonsense ("$-5 billion").
 std::optional<Quantity> normalize_quantity(std::string_view words);
@@ -46,7 +47,8 @@ std::optional<Quantity> normalize_quantity(std::string_view words);
 // not ordinals.
 std::optional<int> normalize_ordinal(std::string_view words);
 
-// An age in years from "32", "the 33-year-old", "aged 32", "32 years old".
+// An age in years from "32", "the 33-year-old", "aged 32", "32 years old",
+// "32 years of age".
 // nullopt outside 0..130.
 std::optional<int> normalize_age(std::string_view words);
 

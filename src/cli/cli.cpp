@@ -11,6 +11,7 @@
 #include "app/common.h"
 #include "app/explain.h"
 #include "app/rules_cmd.h"
+#include "report/report.h"
 
 namespace concord::cli {
 
@@ -56,12 +57,18 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--against", check.against,
                         "Archive to check against: only findings that involve PATHS are reported")
       ->type_name("ARCHIVE");
+  std::vector<std::string> format_names;
+  for (const auto& f : report::formats()) format_names.push_back(f.name);
   check_cmd->add_option("-f,--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember(format_names))
       ->capture_default_str();
-  check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding is at least this severe")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+  check_cmd->add_option("--fail-on", check.fail_on,
+                        "Exit 1 when a finding is at least this severe (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check_cmd->add_option("--rules", check.rule_dirs, "Also load the rule packs in DIR (repeatable)")
+      ->type_name("DIR");
+  bool check_no_defaults = false;
+  check_cmd->add_flag("--no-default-rules", check_no_defaults, "Do not load concord's bundled rule packs");
   check_cmd->add_option("-o,--output", check.output, "Write the report to FILE instead of stdout")
       ->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print nothing but findings and errors");
@@ -83,7 +90,8 @@ int main(int argc, char** argv) {
       ->type_name("ID");
   explain_cmd->add_option("--rules", explain.rule_dirs, "Also load the rule packs in DIR (repeatable)")
       ->type_name("DIR");
-  explain_cmd->add_flag("!--no-default-rules", explain.default_rules, "Do not load concord's bundled rule packs");
+  bool explain_no_defaults = false;
+  explain_cmd->add_flag("--no-default-rules", explain_no_defaults, "Do not load concord's bundled rule packs");
 
   app::RulesOptions rules_opts;
   CLI::App* rules_cmd = app.add_subcommand("rules", "Check and test rule packs");
@@ -91,10 +99,11 @@ int main(int argc, char** argv) {
   CLI::App* lint_cmd = rules_cmd->add_subcommand(
       "lint", "Load rule packs and report every mistake with its file:line:col");
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run every extractor's examples and report failures");
+  bool rules_no_defaults = false;
   for (CLI::App* sub : {lint_cmd, test_cmd}) {
     sub->add_option("DIR", rules_opts.dirs, "Rule pack folders (default: the project's, else the bundled packs)")
         ->type_name("");
-    sub->add_flag("!--no-default-rules", rules_opts.default_rules,
+    sub->add_flag("--no-default-rules", rules_no_defaults,
                   "Do not load the bundled packs alongside (for packs that stand alone)");
   }
   test_cmd->add_option("--rule", rules_opts.rule, "Test only this rule (e.g. core.arrived)")->type_name("ID");
@@ -127,6 +136,9 @@ int main(int argc, char** argv) {
     return app::kExitError;
   }
 
+  check.default_rules = !check_no_defaults;
+  explain.default_rules = !explain_no_defaults;
+  rules_opts.default_rules = !rules_no_defaults;
   try {
     if (check_cmd->parsed()) return app::run_check(check);
     if (explain_cmd->parsed()) return app::run_explain(explain);

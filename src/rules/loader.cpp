@@ -38,6 +38,14 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
+// Where a pattern's first character is: inside the quote of a quoted scalar,
+// so that offsets into the pattern become columns (rule_set.cpp).
+base::Location text_start(const YamlNode& n) {
+  base::Location at = n.where;
+  if (n.quoted && at.column > 0) ++at.column;
+  return at;
+}
+
 // Reads one file's sections into pack, reporting problems to diags.
 class FileReader {
  public:
@@ -197,14 +205,14 @@ void FileReader::vocabulary(const YamlNode& n) {
     }
     VocabEntry e;
     e.name = k.scalar;
-    e.where = v.where;
+    e.where = text_start(v);
     if (v.is_scalar()) {
       e.pattern = v.scalar;
     } else if (check_keys(v, {"pattern", "type", "mention", "description"}, "a vocabulary entry")) {
       auto p = scalar(v, "pattern", true, fmt::format("vocabulary entry {}", e.name));
       if (!p) continue;
       e.pattern = *p;
-      e.where = v.find("pattern")->where;
+      e.where = text_start(*v.find("pattern"));
       if (auto t = scalar(v, "type", false, "")) {
         auto type = parse_value_type(*t);
         if (!type) {
@@ -277,6 +285,16 @@ void FileReader::entities(const YamlNode& n) {
   }
 }
 
+// Where map[key] (text or a list of text) names value.
+base::Location list_item(const YamlNode& map, std::string_view key, std::string_view value) {
+  const YamlNode* v = map.find(key);
+  if (v == nullptr) return map.where;
+  for (const auto& item : v->items) {
+    if (item.is_scalar() && item.scalar == value) return item.where;
+  }
+  return v->where;
+}
+
 // "30d", "8w", "6m", "2y" -> days.
 std::optional<int> parse_window(std::string_view s) {
   if (s.size() < 2) return std::nullopt;
@@ -301,7 +319,7 @@ void FileReader::predicates(const YamlNode& n) {
   }
   for (const auto& item : n.items) {
     if (!check_keys(item, {"name", "description", "subject", "fields", "key", "single", "symmetric", "negatable",
-                           "one_holder", "conflicts_with", "tolerance", "window", "label"},
+                           "one_holder", "conflicts_with", "tolerance", "window", "label", "verb"},
                     "a predicate"))
       continue;
     Predicate p;
@@ -356,6 +374,7 @@ void FileReader::predicates(const YamlNode& n) {
     p.one_holder = boolean(item, "one_holder").value_or(false);
     p.conflicts_with = string_list(item, "conflicts_with");
     p.label = scalar(item, "label", false, "").value_or("");
+    p.verb = scalar(item, "verb", false, "").value_or("");
     if (auto t = scalar(item, "tolerance", false, "")) {
       std::string s = *t;
       const bool percent = !s.empty() && s.back() == '%';
@@ -380,14 +399,14 @@ void FileReader::predicates(const YamlNode& n) {
     auto known = [&](const std::string& f) { return f == "subject" || p.field(f) != nullptr; };
     for (const auto& k : p.key) {
       if (!known(k)) {
-        diags_.error(item.find("key") ? item.find("key")->where : item.where,
+        diags_.error(list_item(item, "key", k),
                      "key field '{}' is not a field of predicate '{}'; add it under 'fields:'", k, p.name);
         ok = false;
       }
     }
     for (const auto& s : p.single) {
       if (!known(s)) {
-        diags_.error(item.find("single")->where,
+        diags_.error(list_item(item, "single", s),
                      "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", s, p.name);
         ok = false;
       }
@@ -442,7 +461,7 @@ void FileReader::patterns(const YamlNode& map, Extractor& x) {
     const YamlNode* v = map.find(key);
     if (v == nullptr || v->is_null()) return;
     auto one = [&](const YamlNode& p) {
-      if (want_scalar(p, key)) x.patterns.push_back({p.scalar, is_template, p.where});
+      if (want_scalar(p, key)) x.patterns.push_back({p.scalar, is_template, text_start(p)});
     };
     if (v->is_sequence()) {
       for (const auto& p : v->items) one(p);
@@ -533,6 +552,40 @@ void FileReader::modality(const YamlNode& n) {
   add("reporting_verbs", pack_.modality.reporting_verbs);
 }
 
+// After a YAML syntax error: a template or pattern such as
+// `template: {subject:PERSON} met ...` or `WORD: [a-z]+` is read as a flow map
+// or list that goes on after its closing bracket. Says so, at the bracket.
+void note_unquoted(std::string_view text, base::Diagnostics& diags) {
+  const base::Location& error = diags.all().back().where;
+  std::size_t begin = 0;
+  for (int line = 1; line < error.line && begin != std::string_view::npos; ++line) {
+    begin = text.find('\n', begin);
+    if (begin != std::string_view::npos) ++begin;
+  }
+  if (error.line <= 0 || begin == std::string_view::npos) return;
+  const std::string_view line = text.substr(begin, text.find('\n', begin) - begin);
+  std::size_t i = line.find_first_not_of(' ');
+  if (i == std::string_view::npos) return;
+  if (line.compare(i, 2, "- ") == 0) {
+    i += 2;
+  } else if (const std::size_t colon = line.find(": ", i); colon != std::string_view::npos) {
+    i = colon + 2;
+  }
+  i = line.find_first_not_of(' ', i);
+  if (i == std::string_view::npos || (line[i] != '{' && line[i] != '[')) return;
+  int depth = 0;
+  std::size_t k = i;
+  for (; k < line.size(); ++k) {
+    if (line[k] == '{' || line[k] == '[') ++depth;
+    if ((line[k] == '}' || line[k] == ']') && --depth == 0) break;
+  }
+  const std::size_t after = k < line.size() ? line.find_first_not_of(' ', k + 1) : std::string_view::npos;
+  if (after == std::string_view::npos || line[after] == '#') return;
+  diags.note({error.path, error.line, static_cast<int>(i) + 1},
+             "a value that starts with '{}' is read as a YAML {}; put this template or pattern in quotes", line[i],
+             line[i] == '{' ? "map" : "list");
+}
+
 }  // namespace
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
@@ -572,7 +625,10 @@ std::optional<Pack> load_pack_from(const std::string& name,
   for (const auto& [path, text] : files) {
     pack.files.push_back(path);
     auto root = base::parse_yaml(text, path, diags);
-    if (!root) continue;
+    if (!root) {
+      note_unquoted(text, diags);
+      continue;
+    }
     FileReader(pack, diags).read(*root);
   }
   if (diags.error_count() > errors_before) return std::nullopt;

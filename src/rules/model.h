@@ -99,7 +99,8 @@ struct Predicate {
   std::vector<std::string> conflicts_with;  // predicates that cannot hold with the same key
   double tolerance = 0.0;              // relative tolerance for numbers (0.05 = 5%)
   std::optional<int> window_days;      // claims from documents further apart are different events
-  std::string label;                   // what differs, for messages: "date", "number", ...
+  std::string label;                   // what differs, for messages: "arrival date", "title"
+  std::string verb;                    // how to say the claim happened: "accompanied", "met"
   Location where;
 
   const FieldSpec* field(std::string_view name) const;

@@ -120,26 +120,34 @@ class Expander {
         for (const auto& [n, e] : vocab_) names.push_back(n);
         const std::string guess = closest(name, names);
         base::Location loc = at_offset(where, i, text);
-        if (source != nullptr) {
+        if (source != nullptr) {  // point at the {NAME} or {field:NAME} as written
           std::size_t at = source->find("{" + name + "}");
-          if (at == std::string::npos) at = source->find(":" + name + "}");
+          if (at == std::string::npos) {
+            at = source->find(":" + name + "}");
+            if (at != std::string::npos) at = source->rfind('{', at);
+          }
           loc = at == std::string::npos ? where : at_offset(where, at, *source);
         }
         diags_.error(loc, "{{{}}} is not defined in any vocabulary{}", name,
                      guess.empty() ? "; define it under 'vocabulary:'" : fmt::format("; did you mean {{{}}}?", guess));
         return std::nullopt;
       }
-      if (std::find(stack_.begin(), stack_.end(), name) != stack_.end()) {
-        diags_.error(it->second->where, "vocabulary entry {} refers to itself (through {})", name, join(stack_));
+      if (auto first = std::find(stack_.begin(), stack_.end(), name); first != stack_.end()) {
+        std::string loop;
+        for (auto n = first; n != stack_.end(); ++n) loop += *n + " -> ";
+        diags_.error(at_offset(where, i, text), "vocabulary entry {} refers to itself ({}{}); remove one of these "
+                     "references", name, loop, name);
         return std::nullopt;
       }
-      // Each entry is expanded once: its errors are reported once, and a
-      // pack with many references compiles quickly.
+      // Each entry is expanded and checked once: its errors are reported
+      // once, entries that use a broken one fail quietly, and a pack with
+      // many references compiles quickly.
       auto memo = memo_.find(name);
       if (memo == memo_.end()) {
         stack_.push_back(name);
         auto expanded = expand(it->second->pattern, it->second->where, false, nullptr);
         stack_.pop_back();
+        if (expanded && !compiles(*it->second, *expanded)) expanded.reset();
         memo = memo_.emplace(name, std::move(expanded)).first;
       }
       const std::optional<std::string>& inner = memo->second;
@@ -156,6 +164,23 @@ class Expander {
   }
 
  private:
+  // Reports an entry whose expanded pattern RE2 rejects or that has named groups.
+  bool compiles(const VocabEntry& e, const std::string& expanded) {
+    RE2 re(expanded, options());
+    if (!re.ok()) {
+      diags_.error(e.where, "invalid pattern in vocabulary entry {}: {}", e.name, re.error());
+      return false;
+    }
+    if (!re.NamedCapturingGroups().empty()) {
+      std::size_t at = e.pattern.find("(?P<");
+      if (at == std::string::npos) at = e.pattern.find("(?<");
+      diags_.error(at == std::string::npos ? e.where : at_offset(e.where, at, e.pattern),
+                   "vocabulary entry {} may not have named groups; use (?:...) for grouping", e.name);
+      return false;
+    }
+    return true;
+  }
+
   const std::map<std::string, const VocabEntry*>& vocab_;
   base::Diagnostics& diags_;
   std::vector<std::string> stack_;
@@ -186,8 +211,8 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
     std::set<std::string> here;
     for (const VocabEntry& e : p.vocabulary) {
       if (!here.insert(e.name).second) {
-        diags.error(e.where, "vocabulary entry {} is defined twice in pack '{}' (first at {})", e.name, p.name,
-                    base::format_location(vocab[e.name]->where));
+        diags.error(e.where, "vocabulary entry {} is defined twice in pack '{}' (first at {}); remove one", e.name,
+                    p.name, base::format_location(vocab[e.name]->where));
         continue;
       }
       vocab[e.name] = &e;
@@ -202,14 +227,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         e->type == ValueType::entity || e->type == ValueType::thing)
       entity_types.push_back(name);
     // Each entry must compile on its own, so its errors point at it.
-    auto expanded = expander.expand(e->pattern, e->where, false, nullptr);
-    if (!expanded) continue;
-    RE2 re(*expanded, options());
-    if (!re.ok()) {
-      diags.error(e->where, "invalid pattern in vocabulary entry {}: {}", name, re.error());
-    } else if (re.NumberOfCapturingGroups() > 0 && !re.NamedCapturingGroups().empty()) {
-      diags.error(e->where, "vocabulary entry {} may not have named groups; use (?:...) for grouping", name);
-    }
+    expander.expand("{" + name + "}", e->where, false, nullptr);
   }
 
   // Predicates, entities, modality cues.
@@ -217,7 +235,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
     for (const Predicate& pred : p.predicates) {
       auto [it, fresh] = rs->predicates_.emplace(pred.name, pred);
       if (!fresh) {
-        diags.error(pred.where, "predicate '{}' is already defined at {}", pred.name,
+        diags.error(pred.where, "predicate '{}' is already defined at {}; rename or remove one", pred.name,
                     base::format_location(it->second.where));
       }
     }
@@ -249,12 +267,13 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   // Extractors.
   std::vector<std::string> predicate_names;
   for (const auto& [name, p] : rs->predicates_) predicate_names.push_back(name);
-  std::set<std::string> ids;
+  std::map<std::string, base::Location> ids;
   Compiled& c = *rs->compiled_;
   for (const Pack& p : rs->packs_) {
     for (const Extractor& x : p.extractors) {
-      if (!ids.insert(x.id).second) {
-        diags.error(x.where, "extractor id '{}' is used twice; ids must be unique in a pack", x.id);
+      if (auto [first, fresh] = ids.emplace(x.id, x.where); !fresh) {
+        diags.error(x.where, "extractor id '{}' is used twice (first at {}); ids must be unique in a pack, so "
+                    "rename one", x.id, base::format_location(first->second));
         continue;
       }
       const Predicate* pred = rs->predicate(x.predicate);
@@ -314,6 +333,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           continue;
         }
         std::set<std::string> captured;
+        std::set<std::string> stray;  // fields reported as filling nothing
         for (const auto& [group, num] : prog.re->NamedCapturingGroups()) {
           const std::size_t cut = group.find("__");
           const std::string field = cut == std::string::npos ? group : group.substr(0, cut);
@@ -322,10 +342,17 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
             continue;
           }
           if (!is_field(field)) {
-            const std::string guess = closest(field, field_names);
-            diags.error(src.where, "'{}' fills no field of predicate '{}' (its fields: {}){}", field, pred->name,
-                        join(field_names), guess.empty() ? "" : fmt::format("; did you mean '{}'?", guess));
             extractor_ok = false;
+            if (!stray.insert(field).second) continue;
+            // Point at the slot or group as written.
+            std::size_t at = src.text.find("{" + field + ":");
+            if (at == std::string::npos) at = src.text.find("(?P<" + group + ">");
+            const std::string guess = closest(field, field_names);
+            diags.error(at == std::string::npos ? src.where : at_offset(src.where, at, src.text),
+                        "'{}' fills no field of predicate '{}' (its fields: {}); {}", field, pred->name,
+                        join(field_names),
+                        guess.empty() ? fmt::format("use one of those, or add '{}' to the predicate's 'fields:'", field)
+                                      : fmt::format("did you mean '{}'?", guess));
             continue;
           }
           std::string vocab_name;

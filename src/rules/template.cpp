@@ -63,7 +63,7 @@ class Parser {
       const std::size_t at = i_;
       if (c == '{') {
         const std::size_t end = t_.find('}', i_);
-        if (end == std::string::npos) return fail(i_, "'{' is not closed with '}'");
+        if (end == std::string::npos || t_.find('{', i_ + 1) < end) return fail(i_, "'{' is not closed with '}'");
         const std::string inside = t_.substr(i_ + 1, end - i_ - 1);
         i_ = end + 1;
         Element e;
@@ -279,7 +279,7 @@ std::optional<CompiledTemplate> compile_template(const std::string& text, const 
   auto elements = parser.parse_all();
   if (!elements) return std::nullopt;
   if (elements->empty()) {
-    diags.error(where, "the template is empty");
+    diags.error(where, "the template is empty; write the words to match, or remove it");
     return std::nullopt;
   }
   CompiledTemplate out;

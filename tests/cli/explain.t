@@ -60,55 +60,6 @@
                  matched 26:8-26:33  "Trade Minister Oskar Vale"
                mentions: DATE "May" = 2024-05
   
-  fixtures/newsroom/draft-envoy-week.md
-    format:  markdown
-    date:    2025-03-08 (front-matter, line 3)
-    title:   Lindqvist's week in Varland
-    outlet:  Newsroom draft
-    not read (2):
-      1:1-4:4       markup     front matter            ""
-      15:1-15:66    markup     HTML comment            ""
-    sentences (5), claims (7):
-      5:3      Lindqvist's week in Varland
-      7:1      Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025 , for a three-day visit.
-               claim trip-length  [core.trip-length]  asserted
-                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
-                 value:       3 day                        "three-day"
-                 matched 7:1-8:16  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025 , for…"
-               claim arrive  [core.arrived]  asserted
-                 subject:     Mara Lindqvist               "Estorian Foreign Minister Mara Lindqvist", name
-                 place:       Halvik                       "Halvik", name
-                 time:        2025-03-04                   "Tuesday, March 4, 2025"
-                 matched 7:1-7:87  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025"
-               claim holds-title  [core.title-before-name]  asserted
-                 subject:     Mara Lindqvist               "Mara Lindqvist", name
-                 title:       foreign minister of Estorian "Estorian Foreign Minister"
-                 matched 7:1-7:41  "Estorian Foreign Minister Mara Lindqvist"
-               mentions: DATE "Tuesday, March 4, 2025" = 2025-03-04; NUMBER "three" = 3
-      10:1     She met Prime Minister Tomas Brandt on March 5, and the two governments signed a $2.4 billion agreement to expand the port.
-               claim meet  [core.met]  asserted
-                 subject:     Mara Lindqvist               "She", pronoun
-                 object:      Tomas Brandt                 "Prime Minister Tomas Brandt", name
-                 time:        2025-03-05                   "March 5"
-                 matched 10:1-10:47  "She met Prime Minister Tomas Brandt on March 5"
-               claim holds-title  [core.title-before-name]  asserted
-                 subject:     Tomas Brandt                 "Tomas Brandt", name
-                 title:       prime minister               "Prime Minister"
-                 matched 10:9-10:36  "Prime Minister Tomas Brandt"
-               mentions: DATE "March 5" = 2025-03-05; NUMBER "two" = 2; MONEY "$2.4 billion" = 2400000000 USD
-      13:1     Brandt, 58, said the port would handle 24 million tonnes a year once the work is done.
-               claim age  [core.age]  asserted
-                 subject:     Tomas Brandt                 "Brandt", coreference
-                 value:       58                           "58"
-                 matched 13:1-13:12  "Brandt, 58,"
-               mentions: NUMBER "58" = 58; QUANTITY "24 million tonnes" = 24000000 t
-      16:1     The deal includes a 40-kilometre rail link to Eskby.
-               claim length  [core.length]  asserted
-                 subject:     eskby link rail              "rail link to Eskby"
-                 value:       40 km                        "40-kilometre"
-                 matched 16:21-16:52  "40-kilometre rail link to Eskby"
-               mentions: QUANTITY "40-kilometre" = 40 km
-  
   fixtures/newsroom/herald-port-deal.txt
     format:  text
     date:    2025-03-06 (manifest, sources.yaml line 3: printed under the headline)
@@ -229,6 +180,33 @@
                  matched 3:113-3:132  "Anna Lindqvist, 19,"
                mentions: NUMBER "19" = 19; DATE "Thursday" = 2024-09-12
       3:193    Lindqvist beat the defending champion in the final round.
+  
+  fixtures/newsroom/wire-archive.jsonl#wire-0307
+    format:  jsonl
+    date:    2025-03-07 (jsonl, "date" at line 4)
+    title:   Varland to start port works in June
+    outlet:  Nordwire
+    sentences (2), claims (4):
+      4:122    Work on the port of Halvik will start in June, Prime Minister Tomás Brandt said on Friday.
+               claim holds-title  [core.title-before-name]  planned ("will")
+                 subject:     Tomás Brandt                 "Tomás Brandt", name
+                 title:       prime minister               "Prime Minister"
+                 matched 4:169-4:196  "Prime Minister Tomás Brandt"
+               mentions: DATE "June" = 2024-06; DATE "Friday" = 2025-03-07
+      4:214    The project includes a 45-kilometre rail link between the port and Eskby, Trade Minister Oskar Vale told reporters.
+               claim length  [core.length]  reported ("said"), said by Trade Minister Oskar Vale
+                 subject:     eskby link port rail         "rail link between the port and Eskby"
+                 value:       45 km                        "45-kilometre"
+                 matched 4:237-4:286  "45-kilometre rail link between the port and Eskby"
+               claim holds-title  [core.title-after-name]  asserted
+                 subject:     Eskby                        "Eskby", unresolved
+                 title:       trade minister               "Trade Minister"
+                 matched 4:281-4:302  "Eskby, Trade Minister"
+               claim holds-title  [core.title-before-name]  asserted
+                 subject:     Oskar Vale                   "Oskar Vale", name
+                 title:       trade minister               "Trade Minister"
+                 matched 4:288-4:313  "Trade Minister Oskar Vale"
+               mentions: QUANTITY "45-kilometre" = 45 km
 
 The same as JSON, for tools:
 

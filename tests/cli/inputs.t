@@ -3,14 +3,14 @@ Bad input gets a clear error naming the file; what can be read is still read.
 A missing file is an error; the other path is still checked:
 
   $ concord check missing.txt fixtures/newsroom/herald-port-deal.txt
-  checked 1 document (1.2 KB): no findings
+  0 errors, 0 warnings, 0 notes in 1 document (1.2 KB)
   concord: error: missing.txt: no such file or folder; check the path
   [2]
 
 An empty folder:
 
   $ mkdir -p $T/empty && concord check $T/empty 2>&1 | sed "s|$T|\$T|"
-  checked 0 documents (0.0 KB): no findings
+  0 errors, 0 warnings, 0 notes in 0 documents (0.0 KB)
   concord: error: $T/empty: no documents in this folder; concord reads .txt, .md, .html and .jsonl files
   [2]
 
@@ -18,7 +18,7 @@ A binary file is skipped with a warning that names it; a folder's other files ar
 
   $ mkdir -p $T/mixed && printf 'PK\003\004\000\000' > $T/mixed/archive.txt && echo 'A story.' > $T/mixed/story.txt
   $ concord check $T/mixed 2>&1 | sed "s|$T|\$T|"
-  checked 1 document (0.0 KB): no findings
+  0 errors, 0 warnings, 0 notes in 1 document (0.0 KB)
   concord: warning: $T/mixed/archive.txt: skipped: it contains NUL bytes (first at byte 4); concord reads text, Markdown, HTML and JSONL files
   concord: note: the document has no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
 
@@ -51,7 +51,7 @@ A JSONL archive with a broken line: the error names line and column, the other r
 
   $ printf '{"id": "a", "text": "One."}\n{"id": "b" "text": "Two."}\n{"id": "c", "text": "Three."}\n' > $T/a.jsonl
   $ concord check $T/a.jsonl 2>&1 | sed "s|$T|\$T|"
-  checked 2 documents (0.1 KB): no findings
+  0 errors, 0 warnings, 0 notes in 2 documents (0.1 KB)
   concord: error: $T/a.jsonl:2:12: expected ',' or '}' after a value; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
   concord: note: 2 of 2 documents have no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
   [2]
@@ -84,7 +84,7 @@ A 50 MB file on one line is read (and cut into bounded sentences):
 
   $ python3 -c "import sys; sys.stdout.write('word ' * 10_000_000)" > $T/huge.txt
   $ concord check $T/huge.txt
-  checked 1 document (48828.1 KB): no findings
+  0 errors, 0 warnings, 0 notes in 1 document (48828.1 KB)
   concord: note: the document has no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
 
 Output to a folder that does not exist:

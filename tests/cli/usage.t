@@ -30,8 +30,10 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --against ARCHIVE ...           Archive to check against: only findings that involve PATHS are reported
     -f,--format TEXT:{text,json}=text
                                     Output format
-    --fail-on TEXT:{error,warning,info,never}=error
-                                    Exit 1 when a finding is at least this severe
+    --fail-on TEXT:{error,warning,info,never}
+                                    Exit 1 when a finding is at least this severe (default: error)
+    --rules DIR ...                 Also load the rule packs in DIR (repeatable)
+    --no-default-rules              Do not load concord's bundled rule packs
     -o,--output FILE                Write the report to FILE instead of stdout
     -q,--quiet                      Print nothing but findings and errors
     --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page

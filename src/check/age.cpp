@@ -1,0 +1,144 @@
+// age: ages and life dates that cannot all hold - "Kim, 32," and "the
+// 33-year-old Kim Jong Un" on the same day; an age against a known birth date.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "check/check.h"
+#include "check/support.h"
+
+namespace concord::check {
+
+namespace {
+
+struct Interval {
+  std::int64_t first, last;
+};
+
+// The same day `years` earlier (February 29 becomes February 28).
+std::int64_t years_before(const base::Date& d, int years) {
+  base::Date e{d.year - years, d.month, d.day};
+  if (!base::is_valid_date(e.year, e.month, e.day)) e.day = base::days_in_month(e.year, e.month);
+  return base::to_days(e);
+}
+
+// Someone aged A on day D was born after D minus A+1 years and no later than D minus A years.
+std::optional<Interval> birth_from_age(const claim::Claim& c) {
+  const claim::Value* v = c.get("value");
+  if (!c.document_date || v == nullptr || !v->integer) return std::nullopt;
+  return Interval{years_before(*c.document_date, *v->integer + 1) + 1, years_before(*c.document_date, *v->integer)};
+}
+
+std::string span_text(Interval i) {
+  return fmt::format("born {} to {}", base::to_iso(base::from_days(i.first)), base::to_iso(base::from_days(i.last)));
+}
+
+std::string age_text(const claim::Claim& c) {
+  return fmt::format("{} on {}", c.get("value")->text, base::to_iso(*c.document_date));
+}
+
+class Age final : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "age", "Ages and life dates that cannot all hold",
+        "An age is turned into the span of birth dates it allows on the story's publication date (\"Kim, 32,\" "
+        "on 2014-11-18 means born between 1981-11-19 and 1982-11-18). Two ages, or an age and a birth date "
+        "(from a story or the gazetteer), whose spans do not meet cannot both be true; neither can dates of "
+        "birth or death that contradict the gazetteer.",
+        Severity::error};
+    return kInfo;
+  }
+
+  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+    std::map<std::string, std::vector<graph::ClaimId>> by_person;
+    for (graph::ClaimId id : g.by_predicate("age")) {
+      const claim::Claim& c = g.claim(id);
+      const claim::Value* s = c.get("subject");
+      if (s == nullptr || !s->entity || s->entity->via == claim::Resolution::unresolved) continue;
+      if (!birth_from_age(c)) continue;
+      by_person[g.entity(*s)].push_back(id);
+    }
+    for (const auto& [person, ids] : by_person) {
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        const claim::Claim& a = g.claim(ids[i]);
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+          const claim::Claim& b = g.claim(ids[j]);
+          if (!worth_comparing(a, b)) continue;
+          const Interval ba = *birth_from_age(a);
+          const Interval bb = *birth_from_age(b);
+          if (ba.first <= bb.last && bb.first <= ba.last) continue;
+          auto severity = pair_severity(a, b);
+          if (!severity) continue;
+          if (a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred)
+            severity = Severity::warning;
+          Finding f = pair_finding(info().id, g, a, b, "value", *severity);
+          f.fact = "age of " + subject_name(a);
+          const auto [first, second] = draft_first(a, b);
+          f.sides[0].value = age_text(*first);
+          f.sides[1].value = age_text(*second);
+          f.notes.push_back(fmt::format("{} {}; {} {}", age_text(*first), span_text(*birth_from_age(*first)),
+                                        age_text(*second), span_text(*birth_from_age(*second))));
+          out.push_back(std::move(f));
+        }
+      }
+      for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
+    }
+    life_dates(g, "born", out);
+    life_dates(g, "died", out);
+  }
+
+ private:
+  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, std::vector<Finding>& out) const {
+    const rules::Entity* e = g.rules().gazetteer().find(c.subject()->id);
+    const auto severity = gazetteer_severity(c);
+    if (e == nullptr || !e->born || !severity) return;
+    const Interval b = *birth_from_age(c);
+    const std::int64_t born = base::to_days(*e->born);
+    if (born >= b.first && born <= b.last) return;
+    Finding f;
+    f.check = info().id;
+    f.severity = *severity;
+    f.predicate = c.predicate;
+    f.subject = e->name;
+    f.fact = "age of " + e->name;
+    f.sides.push_back(side_of(c, age_text(c)));
+    f.sides.push_back(gazetteer_side(*e, "born " + base::to_iso(*e->born),
+                                     fmt::format("{}: born {}", e->name, base::to_iso(*e->born)), e->where));
+    f.notes.push_back(fmt::format("{} means {}", age_text(c), span_text(b)));
+    out.push_back(std::move(f));
+  }
+
+  // "Kim Jong Il, who died in December 2012" against the gazetteer's date.
+  void life_dates(const graph::ClaimGraph& g, const std::string& predicate, std::vector<Finding>& out) const {
+    for (graph::ClaimId id : g.by_predicate(predicate)) {
+      const claim::Claim& c = g.claim(id);
+      const claim::Value* t = c.get("time");
+      const claim::EntityRef* who = c.subject();
+      const auto severity = gazetteer_severity(c);
+      if (t == nullptr || !t->date || who == nullptr || !severity) continue;
+      const rules::Entity* e = g.rules().gazetteer().find(who->id);
+      if (e == nullptr) continue;
+      const auto& known = predicate == "born" ? e->born : e->died;
+      if (!known) continue;
+      const std::int64_t day = base::to_days(*known);
+      if (day >= t->date->first && day <= t->date->last) continue;
+      Finding f;
+      f.check = info().id;
+      f.severity = *severity;
+      f.predicate = predicate;
+      f.subject = e->name;
+      f.fact = (predicate == "born" ? "date of birth of " : "date of death of ") + e->name;
+      f.sides.push_back(side_of(c, show(*t)));
+      f.sides.push_back(gazetteer_side(*e, base::to_iso(*known),
+                                       fmt::format("{}: {} {}", e->name, predicate, base::to_iso(*known)), e->where));
+      out.push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_age() { return std::make_unique<Age>(); }
+
+}  // namespace concord::check

@@ -1,0 +1,64 @@
+// negation: "did not meet" against "met", "did not accompany" against "was
+// accompanied by".
+#include "check/check.h"
+#include "check/support.h"
+
+namespace concord::check {
+
+namespace {
+
+// "whether Kim Kye Gwan accompanied Choe Ryong Hae".
+std::string whether(const claim::Claim& c, const rules::Predicate& p) {
+  std::string s = "whether " + subject_name(c) + " " + (p.verb.empty() ? p.name : p.verb);
+  for (const auto& k : p.key) {
+    if (k == "subject") continue;
+    if (const claim::Value* v = c.get(k)) s += " " + (v->entity ? v->entity->name : v->text);
+  }
+  return s;
+}
+
+class Negation final : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "negation", "One source denies what another reports",
+        "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did "
+        "(\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. "
+        "Only predicates marked negatable are checked; hedged and planned claims never count.",
+        Severity::error};
+    return kInfo;
+  }
+
+  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+    for (const auto& [name, pred] : g.rules().predicates()) {
+      if (!pred.negatable) continue;
+      for (const auto& group : g.facts(name)) {
+        for (graph::ClaimId i : group) {
+          const claim::Claim& no = g.claim(i);
+          if (no.modality != rules::Modality::negated) continue;
+          for (graph::ClaimId j : group) {
+            const claim::Claim& yes = g.claim(j);
+            if (yes.modality != rules::Modality::asserted && yes.modality != rules::Modality::reported) continue;
+            if (!worth_comparing(no, yes) || !within_window(no, yes, pred)) continue;
+            // Different times are different events: "did not meet on Monday" and "met on Tuesday".
+            const claim::Value* tn = no.get("time");
+            const claim::Value* ty = yes.get("time");
+            if (tn != nullptr && ty != nullptr && values_differ(g, *tn, *ty, pred)) continue;
+            auto severity = pair_severity(no, yes);
+            if (!severity) continue;
+            Finding f = pair_finding(info().id, g, no, yes, "", *severity);
+            f.fact = whether(no, pred);
+            for (Side& s : f.sides) s.value = s.modality == rules::Modality::negated ? "no" : "yes";
+            out.push_back(std::move(f));
+          }
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_negation() { return std::make_unique<Negation>(); }
+
+}  // namespace concord::check

@@ -1,0 +1,97 @@
+// one-holder: two people in one office that only one holds at a time (two
+// foreign ministers of one country), in the stories or against the gazetteer.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "check/check.h"
+#include "check/support.h"
+#include "claim/title.h"
+
+namespace concord::check {
+
+namespace {
+
+class OneHolder final : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "one-holder", "Two people in an office one person holds",
+        "Two different people are given the same single-holder office (a minister with a portfolio, a "
+        "president, a prime minister) of the same country at the same time, in two stories or against the "
+        "gazetteer's record of office holders.",
+        Severity::error};
+    return kInfo;
+  }
+
+  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+    const rules::Predicate* pred = g.rules().predicate("holds-title");
+    if (pred == nullptr || !pred->one_holder) return;
+    std::map<std::string, std::vector<graph::ClaimId>> by_office;
+    for (graph::ClaimId id : g.by_predicate("holds-title")) {
+      const claim::Claim& c = g.claim(id);
+      const claim::Value* t = c.get("title");
+      const claim::Value* s = c.get("subject");
+      if (t == nullptr || !t->title || !t->title->single_holder() || s == nullptr || !s->entity) continue;
+      if (s->entity->via == claim::Resolution::unresolved) continue;
+      by_office[t->title->office_key()].push_back(id);
+    }
+    for (const auto& [office, ids] : by_office) {
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        const claim::Claim& a = g.claim(ids[i]);
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+          const claim::Claim& b = g.claim(ids[j]);
+          if (!worth_comparing(a, b) || !within_window(a, b, *pred)) continue;
+          if (g.entity(*a.get("subject")) == g.entity(*b.get("subject"))) continue;
+          const auto severity = pair_severity(a, b);
+          if (!severity) continue;
+          Finding f = pair_finding(info().id, g, a, b, "subject", *severity);
+          f.fact = a.get("title")->title->to_string() + ", an office one person holds at a time";
+          const auto [first, second] = draft_first(a, b);
+          const std::string office = a.get("title")->title->to_string();
+          f.sides[0].value = subject_name(*first) + " as " + office;
+          f.sides[1].value = subject_name(*second) + " as " + office;
+          out.push_back(std::move(f));
+        }
+      }
+      for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
+    }
+  }
+
+ private:
+  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, std::vector<Finding>& out) const {
+    const auto day = reference_day(c);
+    const auto severity = gazetteer_severity(c);
+    if (!day || !severity) return;
+    const claim::TitleValue& claimed = *c.get("title")->title;
+    const std::string who = g.entity(*c.get("subject"));
+    const rules::Gazetteer& gaz = g.rules().gazetteer();
+    for (const rules::Entity& e : gaz.all()) {
+      if (e.kind != rules::EntityKind::person || e.name == who) continue;
+      for (const rules::Role& r : e.roles) {
+        if ((r.from && base::to_days(*r.from) > *day) || (r.to && base::to_days(*r.to) < *day)) continue;
+        auto held = claim::normalize_title(r.title, gaz);
+        if (!held || held->office_key() != claimed.office_key() || held->rank != claimed.rank) continue;
+        Finding f;
+        f.check = info().id;
+        f.severity = *severity;
+        f.predicate = c.predicate;
+        f.subject = subject_name(c);
+        f.fact = claimed.to_string() + ", an office one person holds at a time";
+        f.sides.push_back(side_of(c, subject_name(c) + " as " + claimed.to_string()));
+        const std::string period = fmt::format("{}{}", r.from ? "from " + base::to_iso(*r.from) : std::string(),
+                                               r.to ? " to " + base::to_iso(*r.to) : std::string());
+        f.sides.push_back(gazetteer_side(e, e.name + " as " + held->to_string() + " " + period,
+                                         fmt::format("{}: {} {}", e.name, r.title, period), r.where));
+        out.push_back(std::move(f));
+        return;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_one_holder() { return std::make_unique<OneHolder>(); }
+
+}  // namespace concord::check

@@ -1,0 +1,35 @@
+// Running every check, and turning their raw findings into what is reported.
+//
+//   std::vector<check::Finding> per_doc;     // from check::document_findings, as documents are read
+//   auto findings = check::run_checks(graph, std::move(per_doc), check::Scope::drafts);
+#pragma once
+
+#include <vector>
+
+#include "check/finding.h"
+#include "claim/build.h"
+#include "graph/claim_graph.h"
+#include "ingest/document.h"
+
+namespace concord::check {
+
+// Which findings to keep: all of them (a batch report over an archive), or
+// only those that involve a draft (`check DRAFT --against ARCHIVE`).
+enum class Scope { all, drafts };
+
+// Runs the per-document checks on one document (call as each is read).
+void document_findings(const ingest::Document& doc, const claim::DocumentClaims& found, bool draft,
+                       std::vector<Finding>& out);
+
+// Runs the cross-document checks, adds per-document findings, keeps what the
+// scope asks for, and merges: one finding per draft claim in a draft check
+// (the draft's one wrong statement, with every source against it), one per
+// fact in a batch report. Sets messages and fingerprints; sorts so output is
+// deterministic.
+std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Finding> per_document, Scope scope);
+
+// A stable hash of a finding: its check, fact and the identities of its
+// sides (document, words and values - never line numbers).
+std::string fingerprint(const Finding& f);
+
+}  // namespace concord::check

@@ -1,0 +1,57 @@
+// single-source (info): a draft's claim that nothing in the archive speaks to.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "check/check.h"
+#include "check/support.h"
+
+namespace concord::check {
+
+namespace {
+
+class SingleSource final : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "single-source", "A claim only the draft makes",
+        "With --against, a claim in the draft (a date, a number, a title) about a fact that no story in the "
+        "archive mentions. Not an error: a note that the claim has no second source to agree with.",
+        Severity::info};
+    return kInfo;
+  }
+
+  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+    bool archive = false;
+    for (const auto& c : g.claims()) archive = archive || !c.in_draft;
+    if (!archive) return;
+    std::map<std::string, int> sources;  // fact -> claims outside the draft
+    for (const auto& c : g.claims()) {
+      if (!c.in_draft) sources[c.predicate + "#" + g.fact_key(c)] += 1;
+    }
+    for (const auto& c : g.claims()) {
+      if (!c.in_draft || c.modality != rules::Modality::asserted) continue;
+      const rules::Predicate* p = g.rules().predicate(c.predicate);
+      if (p == nullptr || p->single.empty()) continue;
+      const std::string key = g.fact_key(c);
+      if (key.empty() || sources.count(c.predicate + "#" + key) != 0) continue;
+      const claim::Value* v = c.get(p->single.front());
+      if (v == nullptr) continue;
+      Finding f;
+      f.check = info().id;
+      f.severity = Severity::info;
+      f.predicate = c.predicate;
+      f.subject = subject_name(c);
+      f.fact = describe_fact(g, c, *p, p->single.front());
+      f.sides.push_back(side_of(c, show(*v)));
+      f.message = fmt::format("{}: {} - no story in the archive says anything about it", f.fact, show(*v));
+      out.push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_single_source() { return std::make_unique<SingleSource>(); }
+
+}  // namespace concord::check

@@ -1,0 +1,81 @@
+// What the checks share: severity from modality, windows, comparing values,
+// and turning claims into finding sides.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "check/finding.h"
+#include "claim/claim.h"
+#include "graph/claim_graph.h"
+#include "rules/model.h"
+
+namespace concord::check {
+
+// A side for a claim, showing `value`.
+Side side_of(const claim::Claim& c, std::string value);
+
+// A side for what the gazetteer says (an entity or one of its roles).
+Side gazetteer_side(const rules::Entity& e, std::string value, std::string quote, const base::Location& where);
+
+// How severe a disagreement between a and b can be; nullopt if it must not
+// be reported at all (a hedge or a plan against anything).
+//   error:   both asserted (or reported by the same speaker)
+//   warning: reported speech on one side, a subject found only through a
+//            pronoun or a title, or a document date inferred from the page
+std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim& b);
+
+// The same for one claim against the gazetteer.
+std::optional<Severity> gazetteer_severity(const claim::Claim& a);
+
+// The day a claim speaks from: its document's date, else the start of an
+// absolute time it states. nullopt if neither is known.
+std::optional<std::int64_t> reference_day(const claim::Claim& c);
+
+// May a and b be about the same event, given the predicate's window?
+bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p);
+
+// True if a and b cannot both be true of one fact.
+bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
+                   const rules::Predicate& p);
+
+// What the value looks like to an editor: the words, with the normalized
+// date after words that do not spell it out ("Monday (2014-11-17)").
+std::string show(const claim::Value& v);
+
+// "arrival date of Choe Ryong Hae in Moscow": the fact a field of c is about.
+std::string describe_fact(const graph::ClaimGraph& g, const claim::Claim& c, const rules::Predicate& p,
+                          std::string_view field);
+
+// The display name of a claim's subject, or "".
+std::string subject_name(const claim::Claim& c);
+
+// True if either claim is in a draft and the other is not, or neither is in
+// a draft (a batch run): pairs of two draft claims are the draft's own business
+// only when there is no archive.
+bool worth_comparing(const claim::Claim& a, const claim::Claim& b);
+
+// a and b with the draft's claim first (a first when neither or both are drafts).
+std::pair<const claim::Claim*, const claim::Claim*> draft_first(const claim::Claim& a, const claim::Claim& b);
+
+// A finding for claims a and b disagreeing on `field`; the draft's side first.
+Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim::Claim& a, const claim::Claim& b,
+                     std::string_view field, Severity severity);
+
+}  // namespace concord::check
+
+namespace concord::check {
+
+// True for predicates about counted or ordered events ("its third nuclear
+// test", "three nuclear tests"): the ordinal check's, not value-conflict's.
+bool is_ordinal_predicate(const rules::Predicate& p);
+
+// The value-conflict core, shared by value-conflict and ordinal: claims of one
+// fact that disagree on a single-valued field.
+void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
+                           std::vector<Finding>& out);
+
+}  // namespace concord::check

@@ -1,0 +1,160 @@
+#include "graph/claim_graph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "claim/thing.h"
+
+namespace concord::graph {
+
+namespace {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// Words that say little about which thing is meant, skipped when looking
+// for things that may be the same.
+bool common_word(std::size_t count) { return count > 200; }
+
+}  // namespace
+
+struct ClaimGraph::Impl {
+  Graph graph;
+  std::unordered_map<std::string, std::size_t> vertex_of;  // entity id or "thing:" + words -> vertex
+  std::vector<claim::ThingValue> things;                   // per vertex, when a thing
+  std::vector<int> component;                              // per vertex
+  std::vector<std::string> component_name;                 // per component: a stable key
+  std::map<std::string, std::vector<std::vector<ClaimId>>> facts;
+  std::map<std::string, std::vector<ClaimId>> by_predicate;
+  std::vector<std::vector<ClaimId>> none;
+  std::vector<ClaimId> no_claims;
+
+  std::size_t vertex(const std::string& key) {
+    auto [it, fresh] = vertex_of.emplace(key, vertex_of.size());
+    if (fresh) {
+      boost::add_vertex(graph);
+      things.emplace_back();
+    }
+    return it->second;
+  }
+};
+
+ClaimGraph::ClaimGraph(const rules::RuleSet& rules) : rules_(rules), impl_(std::make_unique<Impl>()) {}
+ClaimGraph::~ClaimGraph() = default;
+
+void ClaimGraph::add(std::vector<claim::Claim> claims) {
+  for (auto& c : claims) {
+    for (const auto& f : c.fields) {
+      if (f.value.entity && f.value.entity->via != claim::Resolution::unresolved) {
+        impl_->vertex(f.value.entity->id);
+      } else if (f.value.thing && !f.value.thing->words.empty()) {
+        const std::size_t v = impl_->vertex("thing:" + f.value.thing->to_string());
+        impl_->things[v] = *f.value.thing;
+      }
+    }
+    claims_.push_back(std::move(c));
+  }
+}
+
+void ClaimGraph::finalize() {
+  Impl& im = *impl_;
+  // Things with the same content words are one thing: candidates share a
+  // word that is not too common; an inverted index keeps this near-linear.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word;
+  for (std::size_t v = 0; v < im.things.size(); ++v) {
+    for (const auto& w : im.things[v].words) by_word[w].push_back(v);
+  }
+  std::set<std::pair<std::size_t, std::size_t>> tried;
+  for (const auto& [word, vs] : by_word) {
+    if (common_word(vs.size())) continue;
+    for (std::size_t i = 0; i < vs.size(); ++i) {
+      for (std::size_t j = i + 1; j < vs.size(); ++j) {
+        if (!tried.emplace(vs[i], vs[j]).second) continue;
+        if (claim::same_thing(im.things[vs[i]], im.things[vs[j]])) boost::add_edge(vs[i], vs[j], im.graph);
+      }
+    }
+  }
+  im.component.assign(boost::num_vertices(im.graph), 0);
+  const int n = boost::num_vertices(im.graph) == 0 ? 0 : boost::connected_components(im.graph, im.component.data());
+  // Name each component after its smallest key, so output does not depend on
+  // the order documents were read in.
+  im.component_name.assign(static_cast<std::size_t>(n), std::string());
+  for (const auto& [key, v] : im.vertex_of) {
+    std::string& name = im.component_name[static_cast<std::size_t>(im.component[v])];
+    if (name.empty() || key < name) name = key;
+  }
+  // Facts: claims grouped by predicate and key.
+  std::map<std::string, std::map<std::string, std::vector<ClaimId>>> grouped;
+  for (ClaimId id = 0; id < claims_.size(); ++id) {
+    const claim::Claim& c = claims_[id];
+    im.by_predicate[c.predicate].push_back(id);
+    const std::string key = fact_key(c);
+    if (!key.empty()) grouped[c.predicate][key].push_back(id);
+  }
+  for (auto& [pred, groups] : grouped) {
+    for (auto& [key, ids] : groups) {
+      if (ids.size() > 1) im.facts[pred].push_back(std::move(ids));
+    }
+  }
+}
+
+std::string ClaimGraph::entity(const claim::Value& v) const {
+  std::string key;
+  if (v.entity) {
+    if (v.entity->via == claim::Resolution::unresolved) return v.entity->id;  // unique to its document
+    key = v.entity->id;
+  } else if (v.thing && !v.thing->words.empty()) {
+    key = "thing:" + v.thing->to_string();
+  } else {
+    return {};
+  }
+  auto it = impl_->vertex_of.find(key);
+  if (it == impl_->vertex_of.end() || impl_->component.empty()) return key;
+  return impl_->component_name[static_cast<std::size_t>(impl_->component[it->second])];
+}
+
+std::string ClaimGraph::fact_key(const claim::Claim& c) const {
+  const rules::Predicate* p = rules_.predicate(c.predicate);
+  if (p == nullptr) return {};
+  std::vector<std::string> parts;
+  for (const auto& field : p->key) {
+    const claim::Value* v = c.get(field);
+    if (v == nullptr || !v->resolved) return {};
+    if (v->entity && v->entity->via == claim::Resolution::unresolved) return {};
+    std::string k = entity(*v);
+    if (k.empty()) k = v->key();
+    parts.push_back(std::move(k));
+  }
+  if (p->symmetric && parts.size() >= 2 && parts[1] < parts[0]) std::swap(parts[0], parts[1]);
+  std::string key;
+  for (const auto& part : parts) key += part + "\x1f";
+  return key;
+}
+
+const std::vector<std::vector<ClaimId>>& ClaimGraph::facts(const std::string& predicate) const {
+  auto it = impl_->facts.find(predicate);
+  return it == impl_->facts.end() ? impl_->none : it->second;
+}
+
+const std::vector<ClaimId>& ClaimGraph::by_predicate(const std::string& predicate) const {
+  auto it = impl_->by_predicate.find(predicate);
+  return it == impl_->by_predicate.end() ? impl_->no_claims : it->second;
+}
+
+std::map<std::string, std::map<std::string, ClaimId>> ClaimGraph::spellings() const {
+  std::map<std::string, std::map<std::string, ClaimId>> out;
+  for (ClaimId id = 0; id < claims_.size(); ++id) {
+    for (const auto& f : claims_[id].fields) {
+      const auto& e = f.value.entity;
+      if (!e || e->kind != rules::EntityKind::person) continue;
+      if (e->via != claim::Resolution::gazetteer && e->via != claim::Resolution::name) continue;
+      out[entity(f.value)].emplace(e->surface, id);
+    }
+  }
+  return out;
+}
+
+}  // namespace concord::graph
