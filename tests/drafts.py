@@ -6,7 +6,8 @@ runs as an editor's CI would; every error-level finding citing the draft
 must be on a listed line, and every listed line must have one. Also checks
 that the seeds checked together give no error at all.
 
-Usage: drafts.py CONCORD_BINARY [SHARED_DIR]     (exit 77 if SHARED_DIR is absent)
+Usage: drafts.py CONCORD_BINARY [SHARED_DIR [DRAFTS_DIR]]   (exit 77 if SHARED_DIR is absent)
+DRAFTS_DIR defaults to SHARED_DIR/drafts; tests/drafts holds more, written for concord.
 """
 import json
 import os
@@ -42,7 +43,7 @@ def run(concord, args):
 def main(argv):
     concord = argv[1]
     shared = argv[2] if len(argv) > 2 else os.environ.get("CONCORD_SHARED", "../shared")
-    drafts = os.path.join(shared, "drafts")
+    drafts = argv[3] if len(argv) > 3 else os.path.join(shared, "drafts")
     seeds = os.path.join(shared, "seeds")
     if not os.path.isdir(drafts) or not os.path.isdir(seeds):
         print(f"skipped: {shared} has no drafts/seeds")

@@ -68,10 +68,8 @@ class Age final : public Check {
           const Interval ba = *birth_from_age(a);
           const Interval bb = *birth_from_age(b);
           if (ba.first <= bb.last && bb.first <= ba.last) continue;
-          auto severity = pair_severity(a, b);
+          const auto severity = age_severity(a, b);
           if (!severity) continue;
-          if (a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred)
-            severity = Severity::warning;
           Finding f = pair_finding(info().id, g, a, b, "value", *severity);
           f.fact = "age of " + subject_name(a);
           const auto [first, second] = draft_first(a, b);
@@ -84,15 +82,54 @@ class Age final : public Check {
       }
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
     }
+    against_birth_dates(g, by_person, out);
     life_dates(g, "born", out);
     life_dates(g, "died", out);
   }
 
  private:
+  // pair_severity, with an inferred document date making any age a warning
+  // (an age means something only on its story's date).
+  static std::optional<Severity> age_severity(const claim::Claim& a, const claim::Claim& b) {
+    auto severity = pair_severity(a, b);
+    if (severity && (a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred))
+      severity = Severity::warning;
+    return severity;
+  }
+
+  // "Kim, 32," against "Kim Jong Un was born in 1984" in another story.
+  void against_birth_dates(const graph::ClaimGraph& g, const std::map<std::string, std::vector<graph::ClaimId>>& ages,
+                           std::vector<Finding>& out) const {
+    for (graph::ClaimId bid : g.by_predicate("born")) {
+      const claim::Claim& born = g.claim(bid);
+      const claim::Value* t = born.get("time");
+      const claim::Value* s = born.get("subject");
+      if (t == nullptr || !t->date || !t->resolved || s == nullptr || !s->entity ||
+          s->entity->via == claim::Resolution::unresolved)
+        continue;
+      const auto it = ages.find(g.entity(*s));
+      if (it == ages.end()) continue;
+      for (graph::ClaimId id : it->second) {
+        const claim::Claim& age = g.claim(id);
+        if (!worth_comparing(age, born)) continue;
+        const Interval b = *birth_from_age(age);
+        if (b.first <= t->date->last && t->date->first <= b.last) continue;
+        const auto severity = age_severity(age, born);
+        if (!severity) continue;
+        Finding f = pair_finding(info().id, g, age, born, "", *severity);
+        f.fact = "age of " + subject_name(age);
+        for (Side& side : f.sides) side.value = side.document == age.document ? age_text(age) : "born " + show(*t);
+        f.notes.push_back(fmt::format("{} means {}", age_text(age), span_text(b)));
+        out.push_back(std::move(f));
+      }
+    }
+  }
+
   void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, std::vector<Finding>& out) const {
     const rules::Entity* e = g.rules().gazetteer().find(c.subject()->id);
-    const auto severity = gazetteer_severity(c);
+    auto severity = gazetteer_severity(c);
     if (e == nullptr || !e->born || !severity) return;
+    if (c.date_source == ingest::DateSource::inferred) severity = Severity::warning;
     const Interval b = *birth_from_age(c);
     const std::int64_t born = base::to_days(*e->born);
     if (born >= b.first && born <= b.last) return;

@@ -88,8 +88,10 @@ std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim&
   auto soft = [](rules::Modality m) { return m == rules::Modality::hedged || m == rules::Modality::planned; };
   if (soft(a.modality) || soft(b.modality)) return std::nullopt;
   Severity s = Severity::error;
-  const bool reported_a = a.modality == rules::Modality::reported;
-  const bool reported_b = b.modality == rules::Modality::reported;
+  // A speaker makes a claim reported speech even when its modality says
+  // something else ("Kim never went, Ryabkov said" is negated).
+  const bool reported_a = a.modality == rules::Modality::reported || !a.speaker.empty();
+  const bool reported_b = b.modality == rules::Modality::reported || !b.speaker.empty();
   if ((reported_a || reported_b) && !(reported_a && reported_b && a.speaker == b.speaker)) s = Severity::warning;
   if (weak_entity(a) || weak_entity(b)) s = Severity::warning;
   const bool inferred = a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred;
@@ -224,9 +226,10 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) continue;
           if (!worth_comparing(a, b) || !within_window(a, b, pred)) continue;
           // A subject that is not part of the key still tells facts apart.
+          const bool keyed = std::find(pred.key.begin(), pred.key.end(), "subject") != pred.key.end();
           const claim::Value* sa = a.get("subject");
           const claim::Value* sb = b.get("subject");
-          if (sa != nullptr && sb != nullptr && values_differ(g, *sa, *sb, pred)) continue;
+          if (!keyed && sa != nullptr && sb != nullptr && values_differ(g, *sa, *sb, pred)) continue;
           for (const auto& field : pred.single) {
             const claim::Value* va = a.get(field);
             const claim::Value* vb = b.get(field);

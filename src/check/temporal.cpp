@@ -157,6 +157,11 @@ class Temporal final : public Check {
       if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
     }
     if (involved.size() < 2) return;
+    // A story that disagrees with itself is not a cross-source finding.
+    const bool one_story = std::all_of(involved.begin(), involved.end(), [&](graph::ClaimId id) {
+      return g.claim(id).document == g.claim(involved.front()).document;
+    });
+    if (one_story) return;
     // Two claims of one fact that disagree are value-conflict's to report.
     if (involved.size() == 2 && g.claim(involved[0]).predicate == g.claim(involved[1]).predicate &&
         g.fact_key(g.claim(involved[0])) == g.fact_key(g.claim(involved[1])))

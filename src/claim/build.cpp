@@ -254,7 +254,9 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     if (m.type == ValueType::person || m.type == ValueType::text) continue;
     MentionValue mv;
     mv.vocab = m.vocab;
-    mv.value = normalize(doc, m.span, m.type, resolver, gazetteer, Tense::past);
+    // A mention's tense is not known: a date without a year goes to the
+    // nearest year, either side of the document date.
+    mv.value = normalize(doc, m.span, m.type, resolver, gazetteer, Tense::unknown);
     mv.citation = cite.cite(m.span);
     out.mentions.push_back(std::move(mv));
   }

@@ -162,10 +162,12 @@ bool EntityResolver::plausible_person(std::string_view words) const {
   if (name.empty()) return normalize_title(words, gazetteer_).has_value();
   const std::vector<Word> w = split_words(name);
   if (std::find(kOrgNouns.begin(), kOrgNouns.end(), w.back().lower) != kOrgNouns.end()) return false;
+  // "Monday" and "November" are not people; "Kim Hyong Jun" and "Theresa
+  // May" are, so a month word only disqualifies a name of one word.
   for (const Word& x : w) {
-    if (base::month_from_name(x.text) && x.text.size() > 2) return false;
     if (base::weekday_from_name(x.text)) return false;
   }
+  if (w.size() == 1 && base::month_from_name(w[0].text) && w[0].text.size() > 2) return false;
   // A known place or organization inside the name.
   for (std::size_t len = w.size(); len >= 1; --len) {
     for (std::size_t b = 0; b + len <= w.size(); ++b) {
@@ -187,12 +189,19 @@ bool EntityResolver::plausible_person(std::string_view words) const {
 }
 
 std::optional<EntityRef> EntityResolver::by_pronoun(const std::string& gender, std::size_t offset,
-                                                    std::size_t* antecedent) const {
+                                                    std::size_t sentence_begin, std::size_t* antecedent) const {
   auto fits = [&](const Noted& n) { return n.offset < offset && (n.gender.empty() || n.gender == gender); };
   auto found = [&](const Noted& n) {
     if (antecedent != nullptr) *antecedent = n.offset;
     return n.ref;
   };
+  // Earlier in the same sentence first ("Choe received a warm welcome when
+  // he met Putin"), its subject before others; then earlier sentences.
+  for (bool subject : {true, false}) {
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+      if (fits(*it) && it->offset >= sentence_begin && (it->subject || !subject)) return found(*it);
+    }
+  }
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (fits(*it) && it->subject) return found(*it);
   }
@@ -261,7 +270,7 @@ EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type,
   std::string gender;
   if (is_pronoun(surface, &gender)) {
     std::size_t antecedent = 0;
-    if (auto ref = by_pronoun(gender, offset, &antecedent)) {
+    if (auto ref = by_pronoun(gender, offset, sentence_begin, &antecedent)) {
       ref->surface = surface;
       ref->via = antecedent >= sentence_begin && sentence_begin > 0 ? Resolution::coreference : Resolution::pronoun;
       return *ref;

@@ -63,7 +63,7 @@ class EntityResolver {
   };
   std::optional<EntityRef> by_gazetteer(std::string_view name, rules::ValueType type) const;
   std::optional<EntityRef> by_coreference(const std::string& token, std::size_t offset) const;
-  std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset,
+  std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset, std::size_t sentence_begin,
                                       std::size_t* antecedent = nullptr) const;
   std::optional<EntityRef> by_title(std::string_view words) const;
   EntityRef resolve_place(std::string_view words, rules::ValueType type) const;

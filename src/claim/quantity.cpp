@@ -846,7 +846,13 @@ bool quantities_agree(const Quantity& a, const Quantity& b, double tolerance) {
       return true;
     }
   }
-  return overlap(a.low * fa, a.high * fa, b.low * fb, b.high * fb, tol);
+  if (overlap(a.low * fa, a.high * fa, b.low * fb, b.high * fb, 0)) return true;
+  if (a.approximate || b.approximate) return false;  // "more than 10": only the range means anything
+  // The tolerance applies to the values, not on top of the rounding ranges:
+  // "$11 billion" and "$12 billion" touch at 11.5 and must not agree at 1%.
+  const double va = a.value * fa;
+  const double vb = b.value * fb;
+  return std::abs(va - vb) <= tol * std::max(std::abs(va), std::abs(vb));
 }
 
 }  // namespace concord::claim

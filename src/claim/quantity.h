@@ -52,8 +52,11 @@ std::optional<int> normalize_ordinal(std::string_view words);
 // nullopt outside 0..130.
 std::optional<int> normalize_age(std::string_view words);
 
-// True if a and b can describe the same amount: same dimension, and their
-// ranges (widened by the relative tolerance) overlap after unit conversion.
+// True if a and b can describe the same amount: same dimension, and after
+// unit conversion either their ranges overlap (by more than an edge: "11"
+// and "12" do not) or their values are within the relative tolerance of each
+// other. Different currencies, or counts of different things, cannot be
+// compared and agree: a checker must not cry wolf.
 bool quantities_agree(const Quantity& a, const Quantity& b, double tolerance);
 
 }  // namespace concord::claim

@@ -16,7 +16,10 @@ bool same_slots(const RawClaim& a, const RawClaim& b) {
 
 }  // namespace
 
-std::vector<Mention> longest(std::vector<Mention> all) {
+namespace {
+
+// Of mentions that overlap, keeps the longest (the first on a tie).
+std::vector<Mention> longest_of(std::vector<Mention> all) {
   std::stable_sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {
     return a.span.size() != b.span.size() ? a.span.size() > b.span.size() : a.span.begin < b.span.begin;
   });
@@ -27,7 +30,21 @@ std::vector<Mention> longest(std::vector<Mention> all) {
     });
     if (!overlaps) kept.push_back(std::move(m));
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  return kept;
+}
+
+}  // namespace
+
+std::vector<Mention> longest(std::vector<Mention> all) {
+  // Names are another layer: "On Friday, Bushnell" as a name must not hide
+  // the date "Friday". Persons compete only with persons.
+  std::vector<Mention> people;
+  std::vector<Mention> others;
+  for (auto& m : all) (m.type == rules::ValueType::person ? people : others).push_back(std::move(m));
+  std::vector<Mention> kept = longest_of(std::move(others));
+  for (auto& m : longest_of(std::move(people))) kept.push_back(std::move(m));
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   return kept;
 }
 

@@ -4,6 +4,8 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -59,7 +61,90 @@ void ClaimGraph::add(std::vector<claim::Claim> claims) {
   }
 }
 
+namespace {
+
+constexpr std::int64_t kSurnameWindowDays = 30;
+
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : std::string(name) + " ") {
+    if (c == ' ' || c == '-') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+std::optional<std::int64_t> day_of(const claim::Claim& c) {
+  if (c.document_date) return base::to_days(*c.document_date);
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ClaimGraph::resolve_across_documents() {
+  struct Seen {
+    claim::EntityRef ref;
+    std::vector<std::pair<std::string, std::int64_t>> where;  // document, day
+  };
+  std::unordered_map<std::string, Seen> people;                  // entity id -> where it is named
+  std::unordered_map<std::string, std::set<std::string>> by_token;  // surname word -> entity ids
+  for (const auto& c : claims_) {
+    const auto day = day_of(c);
+    if (!day) continue;
+    for (const auto& f : c.fields) {
+      const auto& e = f.value.entity;
+      if (!e || e->kind != rules::EntityKind::person || e->via == claim::Resolution::unresolved ||
+          e->via == claim::Resolution::pronoun)
+        continue;
+      Seen& s = people[e->id];
+      s.ref = *e;
+      s.where.emplace_back(c.document, *day);
+      std::vector<std::string> tokens = name_tokens(e->name);
+      if (const rules::Entity* g = rules_.gazetteer().find(e->name)) {
+        for (const auto& a : g->aliases) {
+          for (auto& t : name_tokens(a)) tokens.push_back(t);
+        }
+      }
+      for (const auto& t : tokens) by_token[t].insert(e->id);
+    }
+  }
+  for (auto& c : claims_) {
+    const auto day = day_of(c);
+    if (!day) continue;
+    for (auto& f : c.fields) {
+      auto& e = f.value.entity;
+      if (!e || e->via != claim::Resolution::unresolved || e->kind != rules::EntityKind::person) continue;
+      const auto tokens = name_tokens(e->name);
+      if (tokens.size() != 1) continue;
+      auto it = by_token.find(tokens[0]);
+      if (it == by_token.end()) continue;
+      const claim::EntityRef* found = nullptr;
+      bool ambiguous = false;
+      for (const auto& id : it->second) {
+        const Seen& s = people[id];
+        const bool near = std::any_of(s.where.begin(), s.where.end(), [&](const auto& w) {
+          return w.first != c.document && std::abs(w.second - *day) <= kSurnameWindowDays;
+        });
+        if (!near) continue;
+        ambiguous = ambiguous || found != nullptr;
+        found = &s.ref;
+      }
+      if (found == nullptr || ambiguous) continue;
+      const std::string surface = e->surface;
+      e = *found;
+      e->surface = surface;
+      e->via = claim::Resolution::coreference;
+    }
+  }
+}
+
 void ClaimGraph::finalize() {
+  resolve_across_documents();
   Impl& im = *impl_;
   // Things with the same content words are one thing: candidates share a
   // word that is not too common; an inverted index keeps this near-linear.

@@ -35,7 +35,10 @@ class ClaimGraph {
   // Adds one document's claims. REQUIRES: finalize() not yet called.
   void add(std::vector<claim::Claim> claims);
 
-  // Merges entities into components and groups claims into facts.
+  // Merges entities into components and groups claims into facts. First, a
+  // bare surname its own story could not resolve ("Choe", with two Choes in
+  // the gazetteer) is taken to be the one person of that name that other
+  // stories within a month name - and left alone if there are several.
   void finalize();
 
   const std::vector<claim::Claim>& claims() const { return claims_; }
@@ -64,6 +67,8 @@ class ClaimGraph {
   struct Impl;
 
  private:
+  void resolve_across_documents();
+
   const rules::RuleSet& rules_;
   std::vector<claim::Claim> claims_;
   std::unique_ptr<Impl> impl_;

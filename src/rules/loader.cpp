@@ -566,10 +566,14 @@ void note_unquoted(std::string_view text, base::Diagnostics& diags) {
   const std::string_view line = text.substr(begin, text.find('\n', begin) - begin);
   std::size_t i = line.find_first_not_of(' ');
   if (i == std::string_view::npos) return;
-  if (line.compare(i, 2, "- ") == 0) {
+  if (line.compare(i, 2, "- ") == 0) {  // an item of `templates:` or `patterns:`
     i += 2;
   } else if (const std::size_t colon = line.find(": ", i); colon != std::string_view::npos) {
+    const std::string_view key = line.substr(i, colon - i);
+    if (key != "template" && key != "pattern" && !is_vocab_name(key)) return;
     i = colon + 2;
+  } else {
+    return;
   }
   i = line.find_first_not_of(' ', i);
   if (i == std::string_view::npos || (line[i] != '{' && line[i] != '[')) return;

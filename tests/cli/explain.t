@@ -58,7 +58,7 @@
                  subject:     Oskar Vale                   "Oskar Vale", name
                  title:       trade minister               "Trade Minister"
                  matched 26:8-26:33  "Trade Minister Oskar Vale"
-               mentions: DATE "May" = 2024-05
+               mentions: DATE "May" = 2025-05
   
   fixtures/newsroom/herald-port-deal.txt
     format:  text
@@ -113,7 +113,7 @@
                  subject:     Oskar Vale                   "Oskar Vale", name
                  title:       trade minister               "Trade Minister"
                  matched 19:30-19:55  "Trade Minister Oskar Vale"
-               mentions: DATE "May" = 2024-05
+               mentions: DATE "May" = 2025-05
       21:1     The agreement includes a 40-kilometre rail link between the port and the border town of Eskby.
                claim length  [core.length]  asserted
                  subject:     border eskby link port rail town "rail link between the port and the border town of Eskby"
@@ -192,7 +192,7 @@
                  subject:     Tomás Brandt                 "Tomás Brandt", name
                  title:       prime minister               "Prime Minister"
                  matched 4:169-4:196  "Prime Minister Tomás Brandt"
-               mentions: DATE "June" = 2024-06; DATE "Friday" = 2025-03-07
+               mentions: DATE "June" = 2025-06; DATE "Friday" = 2025-03-07
       4:214    The project includes a 45-kilometre rail link between the port and Eskby, Trade Minister Oskar Vale told reporters.
                claim length  [core.length]  reported ("said"), said by Trade Minister Oskar Vale
                  subject:     eskby link port rail         "rail link between the port and Eskby"

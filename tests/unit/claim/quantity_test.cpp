@@ -140,6 +140,9 @@ TEST_CASE("claim/quantity: money keeps its currency") {
   }
   SECTION("other dollars") {
     CHECK(q("A$5 million").unit == "AUD");
+    CHECK(q("R$1.2 billion").unit == "BRL");
+    CHECK(q("Mex$ 10 million").unit == "MXN");
+    CHECK(q("CAD$15").unit == "CAD");
     CHECK(q("HK$5 million").unit == "HKD");
     CHECK(q("$5 million Hong Kong dollars").unit == "HKD");
     CHECK(q("5 million Canadian dollars").unit == "CAD");
@@ -171,6 +174,11 @@ TEST_CASE("claim/quantity: zero, negative or contradictory money is nonsense") {
   CHECK_FALSE(normalize_quantity("$ week"));
 }
 
+TEST_CASE("claim/quantity: letters before '$' that name no currency are not US dollars") {
+  CHECK_FALSE(normalize_quantity("Zq$15"));
+  CHECK_FALSE(normalize_quantity("RD$15"));
+}
+
 TEST_CASE("claim/quantity: lengths are in km or m") {
   check("34-mile", 34 * 1.609344, "km", "length", 33.5 * 1.609344, 34.5 * 1.609344);
   check("54 km", 54, "km", "length", 53.5, 54.5);
@@ -181,6 +189,32 @@ TEST_CASE("claim/quantity: lengths are in km or m") {
   check("300m", 300, "m", "length", 299.5, 300.5);
   check("10 feet", 3.048, "m", "length", 9.5 * 0.3048, 10.5 * 0.3048);
   check("a mile", 1.609344, "km", "length", 0.5 * 1.609344, 1.5 * 1.609344);
+}
+
+TEST_CASE("claim/quantity: fractions in digits before a unit") {
+  check("1/4 mile", 0.25 * 1.609344, "km", "length", 0.125 * 1.609344, 0.375 * 1.609344);
+  check("2 1/2 miles", 2.5 * 1.609344, "km", "length", 2.25 * 1.609344, 2.75 * 1.609344);
+  check("3/4-mile", 0.75 * 1.609344, "km", "length", 0.625 * 1.609344, 0.875 * 1.609344);
+  check("1 1/2 tons", 1.5, "t", "mass", 1.25 * 0.90718474, 1.75 * 1.0160469088);
+  CHECK_FALSE(normalize_quantity("4/3 miles"));  // not a proper fraction
+  CHECK_FALSE(normalize_quantity("24/7 days"));
+  CHECK_FALSE(normalize_quantity("1/0 miles"));
+  CHECK_FALSE(normalize_quantity("1.5/4 miles"));
+}
+
+TEST_CASE("claim/quantity: a capital M is million, never metres") {
+  check("330M users", 330e6, "user", "count", 329.5e6, 330.5e6);
+  check("1.8M dollars", 1.8e6, "USD", "money", 1.75e6, 1.85e6);
+  check("300M", 300e6, "", "count", 299.5e6, 300.5e6);
+  check("300m", 300, "m", "length", 299.5, 300.5);
+  CHECK_FALSE(normalize_quantity("1MM"));
+}
+
+TEST_CASE("claim/quantity: a speed is not a length") {
+  CHECK_FALSE(normalize_quantity("150 km/h"));
+  CHECK_FALSE(normalize_quantity("120 miles per hour"));
+  CHECK_FALSE(normalize_quantity("188 miles an hour"));
+  CHECK_FALSE(normalize_quantity("5 m/s"));
 }
 
 TEST_CASE("claim/quantity: masses are in t or kg") {
@@ -344,10 +378,12 @@ TEST_CASE("claim/quantity: quantities agree when their ranges overlap") {
     CHECK_FALSE(agree("$2.5 billion", "$25 billion", 0.2));
     CHECK(agree("$25 billion", "an estimated $25 billion"));
   }
-  SECTION("the tolerance widens each range by that fraction") {
+  SECTION("the tolerance is on the values: within that fraction of each other") {
     CHECK_FALSE(agree("100 people", "110 people"));
-    CHECK_FALSE(agree("100 people", "110 people", 0.03));
-    CHECK(agree("100 people", "110 people", 0.05));
+    CHECK_FALSE(agree("100 people", "110 people", 0.05));
+    CHECK(agree("100 people", "110 people", 0.1));
+    CHECK(agree("100 people", "104 people", 0.05));
+    CHECK_FALSE(agree("$11 billion", "$12 billion", 0.01));  // rounding ranges touch; values 8% apart
     CHECK(agree("more than 100 people", "110 people", 0));
     CHECK_FALSE(agree("100 people", "110 people", -1));  // a negative tolerance is none
   }
@@ -392,6 +428,8 @@ TEST_CASE("claim/quantity: ordinals in words") {
   CHECK(normalize_ordinal("ninety-ninth") == 99);
   CHECK(normalize_ordinal("one hundred and first") == 101);
   CHECK(normalize_ordinal("two thousandth") == 2000);
+  CHECK(normalize_ordinal("two hundredth") == 200);
+  CHECK(normalize_ordinal("one millionth") == 1000000);
 }
 
 TEST_CASE("claim/quantity: ordinals in digits") {
@@ -441,6 +479,7 @@ TEST_CASE("claim/quantity: ages") {
   CHECK(normalize_age("age 32") == 32);
   CHECK(normalize_age("aged 32 years") == 32);
   CHECK(normalize_age("32 years old") == 32);
+  CHECK(normalize_age("32 years of age") == 32);
   CHECK(normalize_age("thirty-three-year-old") == 33);
   CHECK(normalize_age("0") == 0);
   CHECK(normalize_age("130") == 130);
@@ -454,6 +493,7 @@ TEST_CASE("claim/quantity: what is not an age is nullopt") {
   CHECK_FALSE(normalize_age("32.5"));
   CHECK_FALSE(normalize_age("32 years"));  // a duration
   CHECK_FALSE(normalize_age("32 old"));
+  CHECK_FALSE(normalize_age("32 of age"));
   CHECK_FALSE(normalize_age("aged"));
   CHECK_FALSE(normalize_age("32 million"));
   CHECK_FALSE(normalize_age("thirty-ish"));
@@ -585,6 +625,34 @@ TEST_CASE("claim/quantity: numbers.yaml finds amounts in news sentences") {
     const auto all = find_all("to attend the 90th birthday party of the twenty-first leader, his 2nd visit");
     CHECK(texts(all, "ORDINAL") == Texts{"90th", "twenty-first", "2nd"});
   }
+  SECTION("ordinals of hundreds and more, whole") {
+    const auto all = find_all("the two hundredth anniversary and its one millionth visitor");
+    CHECK(texts(all, "ORDINAL") == Texts{"two hundredth", "one millionth"});
+  }
+  SECTION("a fraction before a unit, whole") {
+    CHECK(texts(find_all("a 1/4 mile track, 2 1/2 miles long"), "QUANTITY") == Texts{"1/4 mile", "2 1/2 miles"});
+  }
+  SECTION("money with a glued scale before a currency word") {
+    CHECK(texts(find_all("the club paid 3m euros for him"), "MONEY") == Texts{"3m euros"});
+    CHECK(texts(find_all("It cost 1.8M dollars."), "MONEY") == Texts{"1.8M dollars"});
+  }
+  SECTION("dollars of other countries, with the letters of their sign") {
+    const auto all = find_all("worth R$1.2 billion, or Mex$10 million, or NZ$5 million");
+    CHECK(texts(all, "MONEY") == Texts{"R$1.2 billion", "Mex$10 million", "NZ$5 million"});
+  }
+}
+
+TEST_CASE("claim/quantity: numbers.yaml reads no length in a speed or a capital M") {
+  SECTION("speeds: the whole speed is matched, and it normalizes to nothing") {
+    const auto all = find_all("winds of 150 km/h and gusts of up to 120 miles per hour");
+    CHECK(texts(all, "QUANTITY") == Texts{"150 km/h", "up to 120 miles per hour"});
+    for (const auto& t : texts(all, "QUANTITY")) CHECK_FALSE(normalize_quantity(t));
+  }
+  SECTION("330M users are counted, 330M and 1MM are no lengths") {
+    CHECK(texts(find_all("Twitter has 330M users"), "QUANTITY") == Texts{"330M users"});
+    CHECK(texts(find_all("Twitter has 330M."), "QUANTITY").empty());
+    CHECK(texts(find_all("a target of US 1MM"), "QUANTITY").empty());
+  }
 }
 
 TEST_CASE("claim/quantity: numbers.yaml leaves alone what is not an amount") {
@@ -620,6 +688,10 @@ TEST_CASE("claim/quantity: AGE fits the templates it is written for") {
     const auto all = find_all("The 33-year-old Kim Jong Un has never travelled abroad as leader.");
     CHECK(texts(all, "value") == Texts{"33-year-old"});
   }
+  SECTION("years of age") {
+    const auto all = find_all("Kim, 45 years of age, had little obvious experience");
+    CHECK(texts(all, "value") == Texts{"45 years of age"});
+  }
   SECTION("not a date or a count") {
     CHECK(texts(find_all("Kim, 2014, had"), "value").empty());
     CHECK(texts(find_all("Kim, 150, had"), "value").empty());
@@ -639,7 +711,8 @@ TEST_CASE("claim/quantity: every mention numbers.yaml finds, the normalizers rea
       "some 500 people, nearly 90% of them, and more than 12 million tonnes of grain",
       "six billion dollars, 25 million euros, US$2.5bn, €3m and five million won",
       "a dozen countries, half a million people, one thousand two hundred soldiers",
-      "up to 10 percent, at least three American citizens, 1.5 trillion"};
+      "up to 10 percent, at least three American citizens, 1.5 trillion",
+      "a 1/4 mile track, 3m euros, R$1.2 billion and the two hundredth visitor"};
   for (const auto& s : sentences) {
     for (const auto& f : find_all(s)) {
       INFO(f.name << ": \"" << f.text << "\" in: " << s);

@@ -1,0 +1,70 @@
+A newsroom's own rule pack, as an editor writes it: `concord rules lint`
+points at each mistake with file:line:col and says how to fix it (exit 2),
+`concord rules test` runs the pack's examples (exit 1 on a failure), and
+`concord explain --rule` shows the claims one rule reads.
+
+A pack with a misspelt vocabulary name in its template:
+
+  $ mkdir -p $T/mypack && cat > $T/mypack/postings.yaml <<'YAML'
+  > # Who was posted where as ambassador.
+  > vocabulary:
+  >   POSTING: '(?i:ambassador|envoy)'
+  > predicates:
+  >   - name: ambassador
+  >     description: A person is a country's ambassador to a place.
+  >     subject: person
+  >     fields: {place: place, time: date}
+  >     key: [subject]
+  >     single: place
+  >     label: posting
+  > extractors:
+  >   - id: posted
+  >     predicate: ambassador
+  >     template: "{subject:PERSON} was (named|appointed) {POSTNG} to {place:PLACE} [on {time:DATE}]"
+  >     examples:
+  >       - text: Oskar Vale was named ambassador to Varland on March 3, 2025.
+  >         expect:
+  >           - {subject: Oskar Vale, place: Varland, time: 2025-03-04}
+  > YAML
+  $ concord rules lint $T/mypack 2>&1 | sed "s|$T|\$T|"
+  concord: error: $T/mypack/postings.yaml:15:55: {POSTNG} is not defined in any vocabulary; did you mean {POSTING}?
+  [2]
+
+The error points at {POSTNG} in line 15. Fixed, the pack lints clean:
+
+  $ sed -i 's/{POSTNG}/{POSTING}/' $T/mypack/postings.yaml
+  $ concord rules lint $T/mypack 2>&1 | sed "s|$T|\$T|"
+  $T/mypack: ok (1 extractors, 1 predicates, 1 vocabulary entries, 0 entities)
+
+Its example expects the wrong day, so the test fails and shows what the
+rule read instead:
+
+  $ concord rules test $T/mypack 2>&1 | sed "s|$T|\$T|"
+  FAIL  mypack.posted  $T/mypack/postings.yaml:17:9
+        text:   Oskar Vale was named ambassador to Varland on March 3, 2025.
+        missing:    place=Varland subject=Oskar Vale time=2025-03-04
+        actual:     ambassador subject=Oskar Vale place=Varland time=2025-03-03 modality=asserted
+  0 passed, 1 failed (1 examples in 1 rules)
+  [1]
+
+With the expectation corrected, it passes:
+
+  $ sed -i 's/2025-03-04/2025-03-03/' $T/mypack/postings.yaml
+  $ concord rules test $T/mypack 2>&1 | sed "s|$T|\$T|"
+  1 passed, 0 failed (1 examples in 1 rules)
+
+`explain` with the pack shows the claim the rule reads from a story:
+
+  $ printf 'Oskar Vale, a former trade minister, was appointed envoy to Varland on March 3, 2025.\n' > $T/story.txt
+  $ concord explain --rules $T/mypack --rule mypack.posted $T/story.txt 2>&1 | sed "s|$T|\$T|"
+  $T/story.txt
+    format:  text
+    date:    unknown (relative dates such as "on Monday" will not be resolved)
+    sentences (1), claims (1):
+      1:1      Oskar Vale, a former trade minister, was appointed envoy to Varland on March 3, 2025.
+               claim ambassador  [mypack.posted]  asserted
+                 subject:     Oskar Vale                   "Oskar Vale", name
+                 place:       Varland                      "Varland", name
+                 time:        2025-03-03                   "March 3, 2025"
+                 matched 1:1-1:85  "Oskar Vale, a former trade minister, was appointed envoy to Varland on March 3, 2025"
+               mentions: DATE "March 3, 2025" = 2025-03-03

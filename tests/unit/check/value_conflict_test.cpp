@@ -1,0 +1,194 @@
+// value-conflict: one fact, two values that cannot both be true.
+#include <catch2/catch.hpp>
+
+#include "check/harness.h"
+
+using namespace concord;
+using check::Severity;
+
+TEST_CASE("check/value_conflict: two arrival dates give one error, draft side first, naming both values") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae, a top party official, arrived in Moscow on Monday.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  const auto& f = fs.front();
+  CHECK(f.severity == Severity::error);
+  CHECK(f.predicate == "arrive");
+  CHECK(f.fact == "arrival date of Choe Ryong Hae in Moscow");
+  REQUIRE(f.sides.size() == 2);
+  CHECK(f.sides[0].draft);
+  CHECK(f.sides[0].citation.path == "d.md");
+  CHECK(f.sides[0].value == "Wednesday, Nov. 19, 2014");
+  CHECK_FALSE(f.sides[1].draft);
+  CHECK(f.sides[1].citation.path == "a.txt");
+  CHECK(f.sides[1].value == "Monday (2014-11-17)");
+  CHECK(test::has(f.message, "Nov. 19, 2014"));
+  CHECK(test::has(f.message, "2014-11-17"));
+  CHECK(test::has(f.message, "a.txt:1:"));
+}
+
+TEST_CASE("check/value_conflict: dates that agree at their granularity do not conflict") {
+  test::Run run;
+  SECTION("a month and a day in it") {
+    run.archive("a.txt", "2014-11-18", "Kim Jong Il died in December 2011, leaving power to his son.");
+    run.draft("d.md", "2014-11-20", "Kim Jong Il died on Dec. 17, 2011.");
+  }
+  SECTION("a weekday and the date it falls on") {
+    run.archive("a.txt", "2014-11-18", "Choe Ryong Hae arrived in Moscow on Monday.");
+    run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Nov. 17, 2014.");
+  }
+  const auto fs = run.check();
+  CHECK(test::only(fs, "value-conflict").empty());
+  CHECK(test::count(fs, Severity::error) == 0);
+}
+
+TEST_CASE("check/value_conflict: a date outside the month it is said to fall in conflicts") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Pier No. 3 at Rajin Port was completed in July of this year.");
+  run.draft("d.md", "2014-11-20", "Pier No. 3 at Rajin Port was completed in September of this year.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::error);
+  CHECK(fs[0].sides[0].value == "September of this year (2014-09)");
+  CHECK(fs[0].sides[1].value == "July of this year (2014-07)");
+}
+
+TEST_CASE("check/value_conflict: quantities are compared after unit conversion, within tolerance") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Russia last year finished building a 34-mile rail link between Khasan and Rason.");
+  SECTION("34 miles and 55 km agree (54.7 km, within 2%)") {
+    run.draft("d.md", "2014-11-20", "Russia finished building a 55 km rail link between Khasan and Rason.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("34 miles and 70 km do not") {
+    run.draft("d.md", "2014-11-20", "Russia finished building a 70 km rail link between Khasan and Rason.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+    CHECK(fs[0].sides[0].value == "70 km");
+    CHECK(fs[0].sides[1].value == "34-mile");
+  }
+}
+
+TEST_CASE("check/value_conflict: amounts of money beyond 1% conflict") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18",
+              "Russia is seeking access to North Korean natural resources with an estimated worth of $25 billion.");
+  run.draft("d.md", "2014-11-20",
+            "Russia is seeking access to North Korean natural resources with an estimated worth of $2.5 billion.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::error);
+  CHECK(fs[0].sides[0].value == "$2.5 billion");
+  CHECK(fs[0].sides[1].value == "$25 billion");
+}
+
+TEST_CASE("check/value_conflict: titles of one office at different ranks conflict, in stories and with the gazetteer") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18",
+              "Choe Ryong Hae is accompanied by Kim Kye Gwan, North Korea's first vice foreign minister.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae is accompanied by Kim Kye Gwan, North Korea's foreign minister.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  // One draft statement: the archive and the gazetteer are merged into one finding.
+  REQUIRE(fs.size() == 1);
+  const auto& f = fs[0];
+  CHECK(f.severity == Severity::error);
+  CHECK(f.sides[0].draft);
+  CHECK(f.sides[0].value == "North Korea's foreign minister");
+  bool archive = false, gazetteer = false;
+  for (const auto& s : f.sides) {
+    archive = archive || (s.citation.path == "a.txt" && s.value == "North Korea's first vice foreign minister");
+    gazetteer = gazetteer || (s.rule == "gazetteer" && test::has(s.value, "first vice foreign minister"));
+  }
+  CHECK(archive);
+  CHECK(gazetteer);
+}
+
+TEST_CASE("check/value_conflict: a title against the gazetteer alone") {
+  test::Run run;
+  SECTION("the wrong rank while the gazetteer's role holds: error") {
+    run.draft("d.md", "2015-03-02", "North Korean Foreign Minister Kim Kye Gwan arrived in Beijing on Monday.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+    CHECK(fs[0].fact == "title of Kim Kye Gwan");
+    REQUIRE(fs[0].sides.size() >= 2);  // also Ri Su Yong, the foreign minister then (one-holder, merged)
+    CHECK(fs[0].sides[1].rule == "gazetteer");
+    CHECK(fs[0].sides[1].value == "first vice foreign minister of North Korea from 2010-09-28 to 2016-05-09");
+  }
+  SECTION("the right title: nothing") {
+    run.draft("d.md", "2015-03-02",
+              "North Korean First Vice Foreign Minister Kim Kye Gwan arrived in Beijing on Monday.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("after the gazetteer's role ended: nothing to compare") {
+    run.draft("d.md", "2018-03-02", "North Korean Foreign Minister Kim Kye Gwan arrived in Beijing on Monday.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+}
+
+TEST_CASE("check/value_conflict: different people with the same surname are different facts") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin on Monday.");
+  SECTION("two full names") {
+    run.draft("d.md", "2014-11-20", "Choe Son Hui met Russian President Vladimir Putin on Wednesday.");
+  }
+  SECTION("a bare surname in a story whose only Choe is another person") {
+    run.draft("d.md", "2014-11-20",
+              "Choe Son Hui arrived in Moscow on Tuesday. Choe met Russian President Vladimir Putin on Wednesday.");
+  }
+  const auto fs = run.check();
+  CHECK(test::only(fs, "value-conflict").empty());
+  CHECK(test::count(fs, Severity::error) == 0);
+}
+
+TEST_CASE("check/value_conflict: a bare surname resolved to the story's one full name is that person") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin on Monday.");
+  run.draft("d.md", "2014-11-20",
+            "Choe Ryong Hae arrived in Moscow last week. Choe met Russian President Vladimir Putin on Wednesday.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::error);
+  CHECK(fs[0].fact == "meeting date of Choe Ryong Hae with Vladimir Putin");
+}
+
+TEST_CASE("check/value_conflict: events years apart are different events") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin in Moscow on Monday.");
+  run.draft("d.md", "2024-11-06", "Choe Ryong Hae met Russian President Vladimir Putin in Moscow on Monday.");
+  CHECK(test::only(run.check(), "value-conflict").empty());
+}
+
+TEST_CASE("check/value_conflict: a subject found through a pronoun in another sentence gives a warning") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae left Pyongyang on Sunday. He arrived in Moscow on Monday.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::warning);
+}
+
+TEST_CASE("check/value_conflict: relative dates in a story with no known date are not compared") {
+  test::Run run;
+  run.archive("a.txt", "", "Choe Ryong Hae arrived in Moscow on Monday.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
+  const auto fs = run.check();
+  CHECK(test::only(fs, "value-conflict").empty());
+  CHECK(test::count(fs, Severity::error) == 0);
+}
+
+TEST_CASE("check/value_conflict: a story that disagrees with itself is not a cross-source finding") {
+  test::Run run;
+  SECTION("in a batch over the archive") {
+    run.archive("a.txt", "2014-11-18",
+                "Choe Ryong Hae arrived in Moscow on Monday. Later, Choe Ryong Hae arrived in Moscow on Sunday.");
+  }
+  SECTION("in a draft checked against an archive about something else") {
+    run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin on Monday.");
+    run.draft("d.md", "2014-11-20",
+              "Choe Ryong Hae arrived in Moscow on Monday. Later, Choe Ryong Hae arrived in Moscow on Sunday.");
+  }
+  CHECK(test::only(run.check(), "value-conflict").empty());
+}
