@@ -3,10 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <unistd.h>
 
 #include "app/common.h"
+#include "app/diff.h"
 #include "app/project.h"
 #include "check/run.h"
+#include "check/suppress.h"
+#include "report/baseline.h"
 #include "graph/claim_graph.h"
 #include "report/report.h"
 #include "text/layout.h"
@@ -20,6 +26,67 @@ bool fails(const std::vector<check::Finding>& findings, const std::string& fail_
   if (fail_on == "never") return false;
   const check::Severity bar = check::parse_severity(fail_on).value_or(check::Severity::error);
   return std::any_of(findings.begin(), findings.end(), [&](const check::Finding& f) { return f.severity >= bar; });
+}
+
+// Colour: on a terminal, unless NO_COLOR is set (https://no-color.org).
+bool use_color(const std::string& mode, std::FILE* out) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  if (term != nullptr && std::string(term) == "dumb") return false;
+  return isatty(fileno(out)) != 0;
+}
+
+// Keeps findings whose draft side (any side in a batch run) is on a changed line.
+void keep_changed(std::vector<check::Finding>& findings, const ChangedLines& changed) {
+  std::erase_if(findings, [&](const check::Finding& f) {
+    const bool drafts = f.involves_draft();
+    for (const check::Side& s : f.sides) {
+      if (drafts && !s.draft) continue;
+      auto it = changed.find(changed_key(s.citation.path));
+      if (it == changed.end()) continue;
+      auto line = it->second.lower_bound(s.citation.start.line);
+      if (line != it->second.end() && *line <= std::max(s.citation.start.line, s.citation.end.line)) return false;
+    }
+    return true;
+  });
+}
+
+// The dated claims about the people and things findings are about, for the
+// HTML report's timelines.
+std::vector<report::TimelineEntry> timeline(const graph::ClaimGraph& g, const std::vector<check::Finding>& findings) {
+  std::set<std::string> subjects;
+  for (const auto& f : findings) {
+    if (!f.subject.empty()) subjects.insert(f.subject);
+  }
+  std::vector<report::TimelineEntry> out;
+  for (const claim::Claim& c : g.claims()) {
+    if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) continue;
+    const claim::Value* t = c.get("time");
+    if (t == nullptr || !t->date) continue;
+    for (const auto& f : c.fields) {
+      if (!f.value.entity || subjects.count(f.value.entity->name) == 0) continue;
+      report::TimelineEntry e;
+      e.entity = f.value.entity->name;
+      e.date = t->date->to_string();
+      e.first_day = t->date->first;
+      e.what = c.predicate;
+      for (const auto& other : c.fields) {
+        if (other.name != "time" && other.name != f.name) e.what += " " + other.name + ": " + other.value.to_string() + ";";
+      }
+      if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
+      e.modality = c.modality;
+      e.citation = c.evidence.citation;
+      e.draft = c.in_draft;
+      out.push_back(std::move(e));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const report::TimelineEntry& a, const report::TimelineEntry& b) {
+    return a.entity != b.entity ? a.entity < b.entity : a.first_day < b.first_day;
+  });
+  return out;
 }
 
 }  // namespace
@@ -47,9 +114,21 @@ int run_check(const CheckOptions& o) {
   report::Report result;
   result.rules_fingerprint = rules->fingerprint();
   for (const auto& c : check::all_checks()) result.checks.push_back(&c->info());
+  std::optional<ChangedLines> changed;
+  if (!o.changed_lines.empty()) changed = diff_file_changed_lines(o.changed_lines, diags);
+  if (!o.git_diff.empty()) changed = git_changed_lines(o.git_diff, diags);
+  std::optional<std::set<std::string>> baseline;
+  if (!o.baseline.empty()) baseline = report::read_baseline(o.baseline, diags);
+  if (diags.has_errors()) {
+    print_diagnostics(diags);
+    return kExitError;
+  }
+
   graph::ClaimGraph graph(*rules);
   std::vector<check::Finding> per_document;
+  std::vector<check::Suppression> suppressions;
   auto add = [&](ingest::Document&& doc, bool draft) {
+    for (auto& s : check::suppressions_in(doc, diags)) suppressions.push_back(std::move(s));
     const text::Layout layout = text::analyze(doc);
     claim::DocumentClaims found = read_claims(doc, layout, *rules, draft);
     check::document_findings(doc, found, draft, per_document);
@@ -70,6 +149,32 @@ int run_check(const CheckOptions& o) {
   graph.finalize();
   result.findings = check::run_checks(graph, std::move(per_document),
                                       draft_mode ? check::Scope::drafts : check::Scope::all);
+  if (changed) keep_changed(result.findings, *changed);
+  if (!o.write_baseline.empty()) {
+    const bool ok = report::write_baseline(o.write_baseline, result.findings, diags);
+    if (ok) {
+      std::fprintf(stderr, "concord: wrote %zu finding%s to %s; check with --baseline %s to see only new ones\n",
+                   result.findings.size(), result.findings.size() == 1 ? "" : "s", o.write_baseline.c_str(),
+                   o.write_baseline.c_str());
+    }
+    print_diagnostics(diags);
+    return ok && !diags.has_errors() ? kExitClean : kExitError;
+  }
+  for (auto& [f, reason] : check::apply_suppressions(result.findings, suppressions)) {
+    result.suppressed.push_back({std::move(f), "comment: " + reason});
+  }
+  if (baseline) {
+    std::vector<check::Finding> fresh;
+    for (auto& f : result.findings) {
+      if (baseline->count(f.fingerprint) != 0) {
+        result.suppressed.push_back({std::move(f), "baseline"});
+      } else {
+        fresh.push_back(std::move(f));
+      }
+    }
+    result.findings = std::move(fresh);
+  }
+  result.timeline = timeline(graph, result.findings);
 
   const auto undated = std::count_if(result.documents.begin(), result.documents.end(),
                                      [](const report::DocumentInfo& d) { return !d.date; });
@@ -82,6 +187,8 @@ int run_check(const CheckOptions& o) {
   }
   std::FILE* out = open_output(o.output, diags);
   if (out != nullptr) {
+    result.color = use_color(o.color, out);
+    result.output_path = o.output == "-" ? std::string() : o.output;
     format->make()->write(result, out);
     std::fflush(out);
     if (out != stdout) std::fclose(out);

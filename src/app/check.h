@@ -16,6 +16,11 @@ struct CheckOptions {
   std::string fail_on;                  // error | warning | info | never ("" = project's, else error)
   std::string stdin_name;
   std::string output;
+  std::string color = "auto";           // auto | always | never
+  std::string baseline;                 // --baseline FILE: findings in it are not reported
+  std::string changed_lines;            // --changed-lines DIFF ("-": stdin)
+  std::string git_diff;                 // --git-diff REF
+  std::string write_baseline;           // `concord baseline write FILE`: record today's findings
   bool quiet = false;
 };
 

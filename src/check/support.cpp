@@ -178,6 +178,25 @@ std::string describe_fact(const graph::ClaimGraph& g, const claim::Claim& c, con
   return s;
 }
 
+bool holds_on(const rules::Entity& e, const claim::TitleValue& t, std::int64_t day, const rules::Gazetteer& gaz) {
+  for (const rules::Role& r : e.roles) {
+    if ((r.from && base::to_days(*r.from) > day) || (r.to && base::to_days(*r.to) < day)) continue;
+    auto held = claim::normalize_title(r.title, gaz);
+    if (held && held->office_key() == t.office_key() && held->rank == t.rank) return true;
+  }
+  return false;
+}
+
+bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c) {
+  const claim::EntityRef* who = c.subject();
+  const claim::Value* title = c.get("title");
+  const auto day = reference_day(c);
+  if (who == nullptr || title == nullptr || !title->title || !day) return false;
+  if (who->via == claim::Resolution::unresolved || who->via == claim::Resolution::name) return false;
+  const rules::Entity* e = g.rules().gazetteer().find(who->id);
+  return e != nullptr && holds_on(*e, *title->title, *day, g.rules().gazetteer());
+}
+
 bool worth_comparing(const claim::Claim& a, const claim::Claim& b) {
   if (a.document == b.document) return false;  // a story that disagrees with itself is another matter
   return true;
@@ -225,6 +244,8 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           // Polarity differs or both deny: the negation check's business.
           if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) continue;
           if (!worth_comparing(a, b) || !within_window(a, b, pred)) continue;
+          // A promotion between two stories: each is right at its own time.
+          if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) continue;
           // A subject that is not part of the key still tells facts apart.
           const bool keyed = std::find(pred.key.begin(), pred.key.end(), "subject") != pred.key.end();
           const claim::Value* sa = a.get("subject");

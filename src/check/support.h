@@ -53,6 +53,14 @@ std::string describe_fact(const graph::ClaimGraph& g, const claim::Claim& c, con
 // The display name of a claim's subject, or "".
 std::string subject_name(const claim::Claim& c);
 
+// True if the gazetteer gives e the office t, at its rank, on day. On a
+// handover day two people hold an office there ("to" and "from" are inclusive).
+bool holds_on(const rules::Entity& e, const claim::TitleValue& t, std::int64_t day, const rules::Gazetteer& gaz);
+
+// True if c gives its subject a title the gazetteer says the subject held on
+// c's day: right at its own time, whatever a story from another day says.
+bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c);
+
 // True if either claim is in a draft and the other is not, or neither is in
 // a draft (a batch run): pairs of two draft claims are the draft's own business
 // only when there is no archive.

@@ -44,6 +44,50 @@ struct Network {
   }
 };
 
+// Where a trip started (home) and where it went, each with the country the
+// gazetteer puts it in: Moscow is away on a trip to Russia, Pyongyang is not.
+class Whereabouts {
+ public:
+  Whereabouts(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids) : g_(g) {
+    for (graph::ClaimId id : ids) {
+      const claim::Claim& c = g.claim(id);
+      if (c.predicate == "depart") {
+        add(home_, c.get("origin"));
+        add(abroad_, c.get("destination"));
+      } else if (c.predicate == "trip-length") {
+        add(abroad_, c.get("place"));
+      }
+    }
+  }
+
+  // True if `place` is away from home. With no known start, home could be
+  // anywhere (a meeting in Pyongyang after "returned home"): only a place
+  // the trip is said to go to counts.
+  bool away(const claim::Value& place) const {
+    const auto names = names_of(&place);
+    auto in = [&](const std::set<std::string>& set) {
+      return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return set.count(n) != 0; });
+    };
+    if (in(home_)) return false;
+    return !home_.empty() || in(abroad_);
+  }
+
+ private:
+  std::vector<std::string> names_of(const claim::Value* v) const {
+    if (v == nullptr || !v->entity || v->entity->via == claim::Resolution::unresolved) return {};
+    std::vector<std::string> out{g_.entity(*v)};
+    const rules::Entity* e = g_.rules().gazetteer().find(v->entity->id);
+    if (e != nullptr && !e->country.empty()) out.push_back(e->country);
+    return out;
+  }
+  void add(std::set<std::string>& set, const claim::Value* v) const {
+    for (auto& n : names_of(v)) set.insert(std::move(n));
+  }
+
+  const graph::ClaimGraph& g_;
+  std::set<std::string> home_, abroad_;
+};
+
 std::string where(const claim::Claim& c) {
   return fmt::format("{}:{}:{}", c.evidence.citation.path, c.evidence.citation.start.line,
                      c.evidence.citation.start.column);
@@ -98,13 +142,7 @@ class Temporal final : public Check {
   void check_trip(const graph::ClaimGraph& g, const std::string& person, const std::vector<graph::ClaimId>& ids,
                   std::vector<Finding>& out) const {
     Network net;
-    std::set<std::string> origins;
-    for (graph::ClaimId id : ids) {
-      const claim::Claim& c = g.claim(id);
-      if (c.predicate == "depart") {
-        if (const claim::Value* o = c.get("origin"); o != nullptr && o->entity) origins.insert(g.entity(*o));
-      }
-    }
+    const Whereabouts trip(g, ids);
     std::set<std::string> predicates;
     for (graph::ClaimId id : ids) {
       const claim::Claim& c = g.claim(id);
@@ -120,7 +158,7 @@ class Temporal final : public Check {
         net.add(kEnd, x, 0, id, "");
       } else if ((c.predicate == "arrive" || c.predicate == "visit" || c.predicate == "meet") && dated) {
         const claim::Value* place = c.get("place");
-        if (place == nullptr || !place->entity || origins.count(g.entity(*place)) != 0) continue;  // not away
+        if (place == nullptr || !place->entity || !trip.away(*place)) continue;
         const std::string what = c.predicate == "meet" ? "met" : c.predicate == "arrive" ? "arrived" : "visited";
         const int x = net.dated(*t->date, id,
                                 fmt::format("{} in {} on {}, during the trip ({})", what, place->entity->name,

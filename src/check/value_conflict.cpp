@@ -45,7 +45,7 @@ class ValueConflict final : public Check {
       const rules::Entity* e = gaz.find(who->id);
       if (e == nullptr) continue;
       const auto severity = gazetteer_severity(c);
-      if (!severity) continue;
+      if (!severity || holds_on(*e, *title->title, *day, gaz)) continue;
       for (const rules::Role& r : e->roles) {
         if ((r.from && base::to_days(*r.from) > *day) || (r.to && base::to_days(*r.to) < *day)) continue;
         auto held = claim::normalize_title(r.title, gaz);

@@ -72,6 +72,18 @@ int main(int argc, char** argv) {
   check_cmd->add_option("-o,--output", check.output, "Write the report to FILE instead of stdout")
       ->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print nothing but findings and errors");
+  check_cmd->add_option("--color", check.color, "Colour the text report: auto (on a terminal, unless NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Do not report findings recorded in FILE (see `concord baseline write`)")
+      ->type_name("FILE");
+  check_cmd->add_option("--changed-lines", check.changed_lines,
+                        "Report only findings on lines a unified diff adds or changes (- for stdin)")
+      ->type_name("DIFF");
+  check_cmd->add_option("--git-diff", check.git_diff,
+                        "Report only findings on lines changed since git REF (git diff -U0 REF)")
+      ->type_name("REF");
   add_read_options(check_cmd, check.dates, check.stdin_name);
 
   app::ExplainOptions explain;
@@ -92,6 +104,19 @@ int main(int argc, char** argv) {
       ->type_name("DIR");
   bool explain_no_defaults = false;
   explain_cmd->add_flag("--no-default-rules", explain_no_defaults, "Do not load concord's bundled rule packs");
+
+  // `concord baseline write FILE PATH...`: the same reading as check.
+  app::CheckOptions base_opts;
+  CLI::App* baseline_cmd = app.add_subcommand("baseline", "Record today's findings, so only new ones are reported");
+  baseline_cmd->require_subcommand(1);
+  CLI::App* baseline_write = baseline_cmd->add_subcommand(
+      "write", "Check PATHs and write every finding's fingerprint to FILE, for check --baseline FILE");
+  baseline_write->add_option("FILE", base_opts.write_baseline, "The baseline file to write")->required()->type_name("");
+  baseline_write->add_option("PATH", base_opts.paths, "Files, folders, JSONL archives")->required()->type_name("");
+  baseline_write->add_option("--against", base_opts.against, "Archive to check against")->type_name("ARCHIVE");
+  baseline_write->add_option("--rules", base_opts.rule_dirs, "Also load the rule packs in DIR")->type_name("DIR");
+  baseline_write->add_option("--date", base_opts.dates, "Publication date of a document, PATH=YYYY-MM-DD")
+      ->type_name("PATH=DATE");
 
   app::RulesOptions rules_opts;
   CLI::App* rules_cmd = app.add_subcommand("rules", "Check and test rule packs");
@@ -143,6 +168,7 @@ int main(int argc, char** argv) {
     if (check_cmd->parsed()) return app::run_check(check);
     if (explain_cmd->parsed()) return app::run_explain(explain);
     if (lint_cmd->parsed()) return app::run_rules_lint(rules_opts);
+    if (baseline_write->parsed()) return app::run_check(base_opts);
     if (test_cmd->parsed()) return app::run_rules_test(rules_opts);
   } catch (const std::exception& e) {
     // The one top-level catch: a bug, not a user's mistake, but still a clear message.

@@ -44,6 +44,14 @@ struct Excluded {
   std::string detail;
 };
 
+// A comment in the source (Markdown or HTML `<!-- ... -->`), kept for
+// directives such as `concord-ignore`.
+struct SourceComment {
+  std::size_t raw_begin = 0;  // byte offsets of the whole comment in the original
+  std::size_t raw_end = 0;
+  std::string body;           // between <!-- and -->, trimmed
+};
+
 struct Metadata {
   std::string title;
   std::string outlet;
@@ -64,6 +72,7 @@ struct Document {
   SourceMap map;      // text offsets -> raw offsets
   Metadata meta;
   std::vector<Excluded> excluded;  // known before segmentation (markup, <nav>...)
+  std::vector<SourceComment> comments;
   std::vector<std::string> notes;  // decoding notes, shown by explain
 
   const std::string& original() const { return raw.empty() ? text : raw; }

@@ -332,8 +332,14 @@ void Extractor::run(const GumboNode* root) {
           stack.push_back(child);
           break;
         }
+        case GUMBO_NODE_COMMENT: {
+          const std::size_t at = c->v.text.start_pos.offset;
+          std::string body = base::utf8::collapse_spaces(c->v.text.text);
+          out_.comments.push_back({at, at + c->v.text.original_text.length, std::move(body)});
+          break;
+        }
         default:
-          break;  // comments
+          break;
       }
       continue;
     }

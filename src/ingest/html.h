@@ -21,6 +21,7 @@ struct HtmlText {
   std::optional<base::Date> date;   // article:published_time, <time pubdate>, JSON-LD
   std::string date_basis;
   std::string note;                 // set when the page could not be parsed normally
+  std::vector<SourceComment> comments;  // offsets in the HTML given
 };
 
 // Extracts the visible text of html (valid UTF-8). Scripts, styles, templates

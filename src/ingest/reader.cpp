@@ -241,6 +241,9 @@ std::optional<Document> make_document(const std::string& path, std::string bytes
   if (format == Format::html) {
     HtmlText h = extract_html(d.text);
     if (!h.note.empty()) doc.notes.push_back(h.note);
+    for (const auto& c : h.comments) {
+      doc.comments.push_back({d.map.to_raw(c.raw_begin, Bias::begin), d.map.to_raw(c.raw_end, Bias::end), c.body});
+    }
     doc.text = std::move(h.text);
     doc.map = h.map.then(d.map);
     doc.raw = d.raw.empty() ? std::move(d.text) : std::move(d.raw);
@@ -260,6 +263,9 @@ std::optional<Document> make_document(const std::string& path, std::string bytes
     if (format == Format::markdown) {
       MarkdownParts md = blank_markdown(doc.text, path, diags);
       doc.excluded = std::move(md.markup);
+      for (const Comment& c : md.comments) {
+        doc.comments.push_back({doc.map.to_raw(c.span.begin, Bias::begin), doc.map.to_raw(c.span.end, Bias::end), c.body});
+      }
       if (md.yaml) read_front_matter(*md.yaml, doc.meta, diags);
     }
   }

@@ -63,7 +63,7 @@ class JsonWriter final : public Writer {
                     {"errors", counts[2]},
                     {"warnings", counts[1]},
                     {"infos", counts[0]},
-                    {"suppressed", r.suppressed}};
+                    {"suppressed", r.suppressed.size()}};
     fmt::print(out, "{}\n", j.dump(2, ' ', false, ordered_json::error_handler_t::replace));
   }
 };

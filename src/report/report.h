@@ -29,12 +29,35 @@ struct DocumentInfo {
   std::size_t bytes = 0;
 };
 
+// One dated claim on an entity's timeline (the HTML report draws these for
+// the entities that findings are about).
+struct TimelineEntry {
+  std::string entity;     // display name
+  std::string date;       // normalized: "2014-11-17", "2014-11", "2013"
+  std::int64_t first_day = 0;  // for sorting
+  std::string what;       // "arrive: Moscow", "meet: Sergey Lavrov"
+  rules::Modality modality = rules::Modality::asserted;
+  ingest::Citation citation;
+  bool draft = false;
+};
+
+// A finding that was not reported, and why.
+struct Suppressed {
+  check::Finding finding;
+  std::string reason;     // "baseline", or the comment's reason
+};
+
 struct Report {
   std::vector<DocumentInfo> documents;
   std::vector<check::Finding> findings;  // sorted, merged, filtered
   std::vector<const check::CheckInfo*> checks;  // every check that ran, registry order
   std::string rules_fingerprint;
-  std::size_t suppressed = 0;  // by baseline or inline comments
+  std::vector<Suppressed> suppressed;    // by the baseline or inline comments
+  std::vector<TimelineEntry> timeline;   // sorted by entity, then date
+
+  // How the report is being written.
+  bool color = false;        // ANSI colours (text, on a terminal without NO_COLOR)
+  std::string output_path;   // --output FILE, or "" for stdout (links are made relative to it)
 };
 
 class Writer {
@@ -56,5 +79,9 @@ const Format* find_format(std::string_view name);
 // Factories, one per writer file.
 std::unique_ptr<Writer> make_text_writer();
 std::unique_ptr<Writer> make_json_writer();
+std::unique_ptr<Writer> make_html_writer();
+std::unique_ptr<Writer> make_sarif_writer();
+std::unique_ptr<Writer> make_github_writer();
+std::unique_ptr<Writer> make_markdown_writer();
 
 }  // namespace concord::report

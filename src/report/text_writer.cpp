@@ -11,6 +11,26 @@ namespace concord::report {
 
 namespace {
 
+// ANSI styles, or nothing when colour is off.
+struct Style {
+  bool on;
+  std::string wrap(const char* code, const std::string& s) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s;
+  }
+  std::string bold(const std::string& s) const { return wrap("1", s); }
+  std::string dim(const std::string& s) const { return wrap("2", s); }
+  std::string green(const std::string& s) const { return wrap("32", s); }
+  std::string severity(check::Severity sev) const {
+    const char* name = check::severity_name(sev);
+    switch (sev) {
+      case check::Severity::error: return wrap("1;31", name);
+      case check::Severity::warning: return wrap("1;33", name);
+      case check::Severity::info: return wrap("1;36", name);
+    }
+    return name;
+  }
+};
+
 std::string where(const ingest::Citation& c) {
   if (c.start.line <= 0) return c.path;
   return fmt::format("{}:{}:{}", c.path, c.start.line, c.start.column);
@@ -25,7 +45,7 @@ std::size_t bytes_of(const std::string& s, std::size_t n) {
 
 // Shows a sentence with the claim's words underlined, trimmed around them
 // when the sentence is long.
-void quote(std::FILE* out, const check::Side& s) {
+void quote(std::FILE* out, const check::Side& s, const Style& style) {
   std::string sentence = s.sentence;
   std::size_t hb = s.highlight_begin;
   std::size_t he = std::max(s.highlight_end, hb + 1);
@@ -38,10 +58,10 @@ void quote(std::FILE* out, const check::Side& s) {
   std::string shown = sentence.substr(bytes_of(sentence, from), bytes_of(sentence, to) - bytes_of(sentence, from));
   const std::string pre = from > 0 ? "…" : "";
   const std::string post = to < total ? "…" : "";
-  fmt::print(out, "      | {}{}{}\n", pre, shown, post);
+  fmt::print(out, "      {} {}{}{}\n", style.dim("|"), pre, shown, post);
   const std::size_t lead = (hb >= from ? hb - from : 0) + (pre.empty() ? 0 : 1);
   const std::size_t len = std::max<std::size_t>(1, std::min(he, to) - std::max(hb, from));
-  fmt::print(out, "      | {}{}\n", std::string(lead, ' '), "^" + std::string(len - 1, '~'));
+  fmt::print(out, "      {} {}{}\n", style.dim("|"), std::string(lead, ' '), style.green("^" + std::string(len - 1, '~')));
 }
 
 std::string describe(const check::Side& s) {
@@ -55,20 +75,30 @@ std::string describe(const check::Side& s) {
 class TextWriter final : public Writer {
  public:
   void write(const Report& r, std::FILE* out) override {
+    const Style style{r.color};
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : r.findings) {
       ++counts[static_cast<int>(f.severity)];
       const check::Side& first = f.sides.front();
-      fmt::print(out, "{}: {}: {} [{}]\n", where(first.citation), check::severity_name(f.severity), f.message, f.check);
+      fmt::print(out, "{}: {}: {} {}\n", style.bold(where(first.citation)), style.severity(f.severity),
+                 style.bold(f.message), style.dim("[" + f.check + "]"));
       for (std::size_t k = 0; k < f.sides.size(); ++k) {
         const check::Side& s = f.sides[k];
-        if (k > 0) fmt::print(out, "  {}: {}\n", where(s.citation), s.rule == "gazetteer" ? "the gazetteer" : "source");
-        quote(out, s);
-        fmt::print(out, "      = {} ({})\n", s.value, describe(s));
+        if (k > 0) {
+          fmt::print(out, "  {}: {}\n", style.bold(where(s.citation)),
+                     s.rule == "gazetteer" ? "the gazetteer" : "source");
+        }
+        quote(out, s, style);
+        fmt::print(out, "      = {} {}\n", s.value, style.dim("(" + describe(s) + ")"));
       }
-      for (const auto& n : f.notes) fmt::print(out, "  note: {}\n", n);
+      for (const auto& n : f.notes) fmt::print(out, "  {}: {}\n", style.bold("note"), n);
       fmt::print(out, "\n");
     }
+    for (const auto& s : r.suppressed) {
+      fmt::print(out, "{}: {} {} {}\n", style.dim(where(s.finding.sides.front().citation)),
+                 style.dim("suppressed (" + s.reason + "):"), s.finding.message, style.dim("[" + s.finding.check + "]"));
+    }
+    if (!r.suppressed.empty()) fmt::print(out, "\n");
     std::size_t drafts = 0;
     std::size_t bytes = 0;
     for (const auto& d : r.documents) {
@@ -79,7 +109,7 @@ class TextWriter final : public Writer {
     std::string summary = fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                                       plural(counts[0], "note"), plural(r.documents.size(), "document"));
     if (drafts > 0) summary += fmt::format(" ({} checked against the rest)", plural(drafts, "draft"));
-    if (r.suppressed > 0) summary += fmt::format("; {} suppressed", r.suppressed);
+    if (!r.suppressed.empty()) summary += fmt::format("; {} suppressed", r.suppressed.size());
     fmt::print(out, "{} ({:.1f} KB)\n", summary, bytes / 1024.0);
   }
 };

@@ -15,7 +15,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
   Run 'concord --help' for usage.
   [2]
   $ concord frobnicate
-  concord: error: unknown command 'frobnicate'; the commands are check, explain, rules
+  concord: error: unknown command 'frobnicate'; the commands are check, explain, baseline, rules
   Run 'concord --help' for usage.
   [2]
   $ concord check --help
@@ -28,7 +28,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
   Options:
     -h,--help                       Print this help message and exit
     --against ARCHIVE ...           Archive to check against: only findings that involve PATHS are reported
-    -f,--format TEXT:{text,json}=text
+    -f,--format TEXT:{text,json,sarif,github,markdown}=text
                                     Output format
     --fail-on TEXT:{error,warning,info,never}
                                     Exit 1 when a finding is at least this severe (default: error)
@@ -36,6 +36,11 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --no-default-rules              Do not load concord's bundled rule packs
     -o,--output FILE                Write the report to FILE instead of stdout
     -q,--quiet                      Print nothing but findings and errors
+    --color TEXT:{auto,always,never}=auto
+                                    Colour the text report: auto (on a terminal, unless NO_COLOR)
+    --baseline FILE                 Do not report findings recorded in FILE (see `concord baseline write`)
+    --changed-lines DIFF            Report only findings on lines a unified diff adds or changes (- for stdin)
+    --git-diff REF                  Report only findings on lines changed since git REF (git diff -U0 REF)
     --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page
     --stdin-filename NAME           Name to cite for text read from '-'; its extension picks the format
   

@@ -36,7 +36,8 @@ TEST_CASE("check/temporal: a two-day trip that ends before a meeting abroad is a
 
 TEST_CASE("check/temporal: a return home before a meeting abroad is an error") {
   test::Run run;
-  run.archive("a.txt", "2014-11-20", "Choe Ryong Hae returned home on Wednesday, Nov. 19, after talks in Russia.");
+  run.archive("a.txt", "2014-11-20",
+              "Choe Ryong Hae returned home on Wednesday, Nov. 19, after a week-long trip to Russia.");
   run.draft("d.md", "2014-11-22",
             "Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday, Nov. 21.");
   const auto fs = test::only(run.check(), "temporal");
@@ -46,6 +47,32 @@ TEST_CASE("check/temporal: a return home before a meeting abroad is an error") {
   CHECK(fs[0].sides[0].citation.path == "d.md");
   CHECK(fs[0].sides[0].value == "Friday, Nov. 21 (2014-11-21)");
   CHECK(fs[0].sides[1].value == "Wednesday, Nov. 19 (2014-11-19)");
+}
+
+TEST_CASE("check/temporal: a meeting at home after the return is not during the trip") {
+  test::Run run;
+  SECTION("home unknown: a meeting outside the country the trip went to") {
+    run.archive("a.txt", "2014-11-20",
+                "Choe Ryong Hae returned home on Wednesday, Nov. 19, after a week-long trip to Russia.");
+    run.draft("d.md", "2014-11-22", "Choe Ryong Hae met North Korean leader Kim Jong Un in Pyongyang on Friday.");
+  }
+  SECTION("home unknown, returned to it by name") {
+    run.archive("a.txt", "2014-11-20",
+                "Choe Ryong Hae returned to Pyongyang on Wednesday, Nov. 19, after a week-long trip to Russia.");
+    run.draft("d.md", "2014-11-22", "Choe Ryong Hae met North Korean leader Kim Jong Un in Pyongyang on Friday.");
+  }
+  SECTION("another city of the country the trip started from") {
+    run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+    run.draft("d.md", "2014-11-22", "Choe Ryong Hae arrived in Rason on Friday.");
+  }
+  SECTION("no place the trip went to is known") {
+    run.archive("a.txt", "2014-11-20", "Choe Ryong Hae returned home on Wednesday, Nov. 19.");
+    run.draft("d.md", "2014-11-22",
+              "Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday, Nov. 21.");
+  }
+  const auto fs = run.check();
+  CHECK(test::only(fs, "temporal").empty());
+  CHECK(test::count(fs, Severity::error) == 0);
 }
 
 TEST_CASE("check/temporal: a consistent week-long trip does not fire") {
@@ -99,7 +126,8 @@ TEST_CASE("check/temporal: a hedged meeting does not make a trip impossible") {
 
 TEST_CASE("check/temporal: a traveller found through a pronoun gives a warning") {
   test::Run run;
-  run.archive("a.txt", "2014-11-20", "Choe Ryong Hae spoke to reporters. He returned home on Wednesday, Nov. 19.");
+  run.archive("a.txt", "2014-11-20",
+              "Choe Ryong Hae spoke to reporters. He returned home on Wednesday, Nov. 19, after a two-day trip to Russia.");
   run.draft("d.md", "2014-11-22",
             "Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday, Nov. 21.");
   const auto fs = test::only(run.check(), "temporal");

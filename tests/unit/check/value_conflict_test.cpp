@@ -128,6 +128,46 @@ TEST_CASE("check/value_conflict: a title against the gazetteer alone") {
   }
 }
 
+TEST_CASE("check/value_conflict: a title on the gazetteer's handover day is not an error") {
+  test::Run run;
+  SECTION("Putin, prime minister to 2012-05-07 and president from that day") {
+    run.draft("d.md", "2012-05-07", "Russian President Vladimir Putin met Chinese President Hu Jintao in Moscow.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("the day before, he was prime minister: error") {
+    run.draft("d.md", "2012-05-06", "Russian President Vladimir Putin met Chinese President Hu Jintao in Moscow.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].sides[1].value == "prime minister of Russia from 2008-05-08 to 2012-05-07");
+  }
+}
+
+TEST_CASE("check/value_conflict: a promotion between two stories is not a conflict") {
+  test::Run run;
+  run.archive("a.txt", "2022-05-20",
+              "Choe Son Hui, North Korea's first vice foreign minister, met Sergei Ryabkov in Moscow.");
+  SECTION("after the promotion the gazetteer records: nothing") {
+    run.draft("d.md", "2022-07-01", "North Korean Foreign Minister Choe Son Hui met Sergey Lavrov in Moscow.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("before it: error, against the story and the gazetteer") {
+    run.draft("d.md", "2022-06-01", "North Korean Foreign Minister Choe Son Hui met Sergey Lavrov in Moscow.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+    CHECK(fs[0].sides.size() >= 3);
+  }
+}
+
+TEST_CASE("check/value_conflict: a subject found through its title gives a warning") {
+  test::Run run;
+  run.archive("a.txt", "2014-07-05", "The Chinese president arrived in Seoul on Thursday.");
+  run.draft("d.md", "2014-07-05", "Chinese President Xi Jinping arrived in Seoul on Friday, July 4, 2014.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::warning);
+}
+
 TEST_CASE("check/value_conflict: different people with the same surname are different facts") {
   test::Run run;
   run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin on Monday.");
@@ -177,6 +217,26 @@ TEST_CASE("check/value_conflict: relative dates in a story with no known date ar
   const auto fs = run.check();
   CHECK(test::only(fs, "value-conflict").empty());
   CHECK(test::count(fs, Severity::error) == 0);
+}
+
+TEST_CASE("check/value_conflict: an absolute date in a story with no known date is still compared") {
+  test::Run run;
+  run.archive("a.txt", "", "Choe Ryong Hae arrived in Moscow on Monday, Nov. 17, 2014.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::error);
+  CHECK(fs[0].sides[1].value == "Monday, Nov. 17, 2014");
+}
+
+TEST_CASE("check/value_conflict: a meeting is one fact whichever side is the subject") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Russian President Vladimir Putin received Choe Ryong Hae on Monday.");
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae met Vladimir Putin on Wednesday.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].sides[0].value == "Wednesday (2014-11-19)");
+  CHECK(fs[0].sides[1].value == "Monday (2014-11-17)");
 }
 
 TEST_CASE("check/value_conflict: a story that disagrees with itself is not a cross-source finding") {

@@ -49,6 +49,9 @@ TEST_CASE("check/weekday: near misses") {
   SECTION("the same words in a year when they fit") {
     run.draft("d.md", "2013-11-20", "The talks in Moscow on Monday, Nov. 18 were cordial.");
   }
+  SECTION("a date without a year, last year's in a January story") {
+    run.draft("d.md", "2015-01-05", "The talks in Moscow on Monday, Dec. 29 were cordial.");
+  }
   SECTION("no known year: nothing to check") {
     run.draft("d.md", "", "The talks in Moscow on Monday, Nov. 18 were cordial.");
   }
