@@ -314,6 +314,7 @@ border-radius:.375rem;background:var(--bg);color:var(--fg)}
 border-radius:999px;font-size:.85rem;cursor:pointer;user-select:none;background:var(--bg)}
 .toggle input{margin:0}
 .toggle .n{color:var(--muted);font-variant-numeric:tabular-nums}
+.toggle.zero{opacity:.55}
 #shown{margin-left:auto;font-size:.85rem;color:var(--muted);font-variant-numeric:tabular-nums}
 .empty{color:var(--muted);font-style:italic}
 .entity>h3 .sub{font-weight:400;font-size:.85rem;margin-left:.5rem}
@@ -355,8 +356,9 @@ padding:0 .4rem;border-radius:.25rem;border:1px solid currentColor;color:var(--m
 .suppressed li{margin:0 0 .5rem}
 .reason{color:var(--muted)}
 footer{margin-top:3rem;color:var(--muted);font-size:.8rem}
-@media (max-width:40rem){body{font-size:14px}main{padding:.75rem}td .title{display:none}.finding{padding:.6rem .7rem}#shown{margin-left:0}}
-@media print{body{font-size:10pt}.filters,nav.toc,.permalink{display:none!important}a{color:inherit;text-decoration:none}
+@media (max-width:40rem){body{font-size:14px}main{padding:.75rem}td .title{display:none}th,td{padding:.3rem .3rem}th{letter-spacing:0}.finding{padding:.6rem .7rem}#shown{margin-left:0}}
+@media print{body{font-size:10pt}.filters,nav.toc,.permalink,h3 .sub{display:none!important}
+mark,.sev,.side{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}
 .finding,.side,.timeline li,tr{break-inside:avoid}h2,h3,h4{break-after:avoid}main{max-width:none;padding:0}}
 )css";
 
@@ -507,9 +509,9 @@ class HtmlWriter final : public Writer {
           "<fieldset><legend>severity</legend>");
     for (int s = 2; s >= 0; --s) {
       const char* name = severity(static_cast<check::Severity>(s));
-      p("<label class=\"toggle\"><input type=\"checkbox\" name=\"severity\" value=\"{0}\" checked>{0} "
+      p("<label class=\"toggle{2}\"><input type=\"checkbox\" name=\"severity\" value=\"{0}\" checked>{0} "
         "<span class=\"n\">{1}</span></label>",
-        name, counts[s]);
+        name, counts[s], counts[s] == 0 ? " zero" : "");
     }
     p.raw("</fieldset>\n<fieldset><legend>check</legend>");
     std::map<std::string, std::size_t> by_check;
@@ -593,8 +595,8 @@ class HtmlWriter final : public Writer {
       }
       const auto finding = disputed.find(key(e.citation));
       const bool contested = finding != disputed.end();
-      p("<li class=\"{}{}\"><time datetime=\"{}\">{}</time><span class=\"what\">{}</span>", e.draft ? "draft" : "",
-        contested ? " disputed" : "", escape(e.date), escape(e.date), escape(e.what));
+      p("<li class=\"{}{}\"><time>{}</time><span class=\"what\">{}</span>", e.draft ? "draft" : "",
+        contested ? " disputed" : "", escape(e.date), escape(e.what));
       if (e.draft) p.raw("<span class=\"tag draft\">draft</span>");
       if (contested) p("<a class=\"tag disputed\" href=\"#f{0}\">finding #{0}</a>", finding->second);
       if (e.modality != rules::Modality::asserted) p("<span class=\"tag\">{}</span>", rules::modality_name(e.modality));

@@ -561,7 +561,7 @@ errors and a warning, checked against the bundled archive).
           }
         ],
         "properties": {
-          "rules": "b65d7dd7e9d609d5",
+          "rules": "[0-9a-f]{16}", (re)
           "suppressed": 0
         }
       }
@@ -575,7 +575,7 @@ errors and a warning, checked against the bundled archive).
     "tool": {
       "name": "concord",
       "version": "0.1.0",
-      "rules": "b65d7dd7e9d609d5"
+      "rules": "[0-9a-f]{16}" (re)
     },
     "documents": [
       {

@@ -173,12 +173,47 @@ TEST_CASE("check/modality: against the gazetteer only asserted claims count") {
   }
 }
 
-TEST_CASE("check/modality: a hedged trip does not make a trip impossible") {
+TEST_CASE("check/modality: reported speech gives a warning in the other checks too") {
   test::Run run;
-  run.archive("a.txt", "2014-11-20", "Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Thursday.");
-  run.draft("d.md", "2014-11-17",
-            "Choe Ryong Hae left Pyongyang on Monday. He is expected to return home on Wednesday.");
+  SECTION("age") {
+    run.archive("a.txt", "2014-11-18", "Kim Jong Un, 31, has never travelled abroad as leader.");
+    run.draft("d.md", "2014-11-18", "Ryabkov said Kim Jong Un was 33.");
+    const auto fs = test::only(run.check(), "age");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+  }
+  SECTION("temporal") {
+    run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+    run.draft("d.md", "2014-11-22",
+              "Ryabkov said Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday.");
+    const auto fs = test::only(run.check(), "temporal");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+  }
+  SECTION("negation") {
+    run.archive("a.txt", "2014-11-18", "Kim Kye Gwan did not accompany Choe Ryong Hae.");
+    run.draft("d.md", "2014-11-20", "Ryabkov said Choe Ryong Hae was accompanied by Kim Kye Gwan.");
+    const auto fs = test::only(run.check(), "negation");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+  }
+}
+
+TEST_CASE("check/modality: hedged and planned claims are not compared by temporal or negation") {
+  test::Run run;
+  SECTION("a hedged meeting on a two-day trip") {
+    run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+    run.draft("d.md", "2014-11-18", "Choe Ryong Hae may meet Sergey Lavrov in Moscow on Friday.");
+  }
+  SECTION("a planned meeting on a two-day trip") {
+    run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+    run.draft("d.md", "2014-11-18", "Choe Ryong Hae will meet Sergey Lavrov in Moscow on Friday.");
+  }
+  SECTION("a hedged denial") {
+    run.archive("a.txt", "2014-11-18", "Choe Ryong Hae was accompanied by Kim Kye Gwan.");
+    run.draft("d.md", "2014-11-20", "Kim Kye Gwan probably did not accompany Choe Ryong Hae.");
+  }
   const auto fs = run.check();
-  CHECK(test::only(fs, "temporal").empty());
   CHECK(test::count(fs, Severity::error) == 0);
+  CHECK(test::count(fs, Severity::warning) == 0);
 }
