@@ -1,5 +1,6 @@
 #include "app/project.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -90,10 +91,10 @@ Project find_project(base::Diagnostics& diags) {
         p.fail_on = v.scalar;
       }
     } else if (k.scalar == "default_rules") {
-      if (!v.is_scalar() || (v.scalar != "true" && v.scalar != "false")) {
+      if (!v.is_scalar() || (v.scalar != "true" && v.scalar != "false" && v.scalar != "yes" && v.scalar != "no")) {
         diags.error(v.where, "default_rules must be true or false");
       } else {
-        p.default_rules = v.scalar == "true";
+        p.default_rules = v.scalar == "true" || v.scalar == "yes";
       }
     } else {
       const std::string guess = rules::closest(k.scalar, {"rules", "against", "fail_on", "default_rules"});
@@ -129,6 +130,17 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
     }
     for (auto& p : packs) dirs.push_back(display_path(p));
   }
+  // A pack named twice (by the project file and by --rules) is loaded once.
+  std::vector<std::string> unique;
+  std::vector<std::string> keys;
+  for (const auto& d : dirs) {
+    std::error_code ec;
+    const std::string key = fs::weakly_canonical(d, ec).string();
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(key);
+    unique.push_back(d);
+  }
+  dirs = std::move(unique);
   std::vector<rules::Pack> packs;
   bool ok = true;
   for (const auto& d : dirs) {

@@ -386,6 +386,11 @@ void FileReader::predicates(const YamlNode& n) {
         ok = false;
       } else {
         p.tolerance = percent ? v / 100.0 : v;
+        if (!percent && v > 1) {
+          diags_.warning(item.find("tolerance")->where,
+                         "tolerance {} is {}%: did you mean {}%? Write percentages with %, or a fraction such as 0.05",
+                         s, v * 100, s);
+        }
       }
     }
     if (auto w = scalar(item, "window", false, "")) {

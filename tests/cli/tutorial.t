@@ -201,15 +201,25 @@ of "$1.2 billion", so it agrees:
   $ cd $T/tutorial && sed 's/\$1\.5 billion/$1.24 billion/' draft.md > close.md && concord check close.md
   0 errors, 0 warnings, 0 notes in 3 documents (1 draft checked against the rest) (0.5 KB)
 
-With the project file, `--rules deals` loads the pack a second time (the
-tutorial warns against it):
+With the project file, `--rules deals` names the pack a second time; it is
+loaded once, so the findings are the same:
 
   $ cd $T/tutorial && concord check draft.md --rules deals
-  concord: error: deals/takeovers.yaml:3:5: predicate 'takeover' is already defined at deals/takeovers.yaml:3:5; rename or remove one
-  concord: error: deals/companies.yaml:3:5: entity 'Halvik Shipyards' shares a name with 'Halvik Shipyards' (deals/companies.yaml:3:5); give each name to one entity
-  concord: error: deals/companies.yaml:6:5: entity 'Nordlys Energy' shares a name with 'Nordlys Energy' (deals/companies.yaml:6:5); give each name to one entity
-  concord: error: deals/takeovers.yaml:15:5: extractor id 'deals.bought' is used twice (first at deals/takeovers.yaml:15:5); ids must be unique in a pack, so rename one
-  [2]
+  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/coastal-times-2025-03-05.md:6:1); the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10) [value-conflict]
+        | Nordlys Energy bought Halvik Shipyards for $1.5 billion on Monday, March 3.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.5 billion (asserted, deals.bought)
+    archive/coastal-times-2025-03-05.md:6:1: source
+        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.2 billion (asserted, deals.bought)
+    archive/nordwire-2025-03-04.md:6:10: source
+        | HALVIK — Nordlys Energy bought Halvik Shipyards for $1.2 billion on Monday.
+        |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.2 billion (asserted, deals.bought)
+  
+  1 error, 0 warnings, 0 notes in 3 documents (1 draft checked against the rest) (0.5 KB)
+  [1]
 
 The tutorial is in step with this transcript: each YAML and Markdown block
 it shows is part of a file in fixtures/tutorial, and each `concord` command
