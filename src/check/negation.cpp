@@ -7,14 +7,19 @@ namespace concord::check {
 
 namespace {
 
-// "whether Kim Kye Gwan accompanied Choe Ryong Hae".
-std::string whether(const claim::Claim& c, const rules::Predicate& p) {
-  std::string s = "whether " + subject_name(c) + " " + (p.verb.empty() ? p.name : p.verb);
+// "accompanied Choe Ryong Hae": the predicate's verb and its key fields.
+std::string what(const claim::Claim& c, const rules::Predicate& p) {
+  std::string s = p.verb.empty() ? p.name : p.verb;
   for (const auto& k : p.key) {
     if (k == "subject") continue;
     if (const claim::Value* v = c.get(k)) s += " " + (v->entity ? v->entity->name : v->text);
   }
   return s;
+}
+
+// "whether Kim Kye Gwan accompanied Choe Ryong Hae".
+std::string whether(const claim::Claim& c, const rules::Predicate& p) {
+  return "whether " + subject_name(c) + " " + what(c, p);
 }
 
 class Negation final : public Check {
@@ -24,12 +29,49 @@ class Negation final : public Check {
         "negation", "One source denies what another reports",
         "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did "
         "(\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. "
-        "Only predicates marked negatable are checked; hedged and planned claims never count.",
+        "Only predicates marked negatable are checked; hedged and planned claims never count. Also two "
+        "predicates that a rule pack declares cannot both hold (conflicts_with) for the same key.",
         Severity::error};
     return kInfo;
   }
 
   void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+    denials(g, out);
+    conflicting_predicates(g, out);
+  }
+
+ private:
+  // A predicate's conflicts_with: "stayed in Pyongyang" against "arrived in
+  // Moscow" for the same key, both said to have happened.
+  void conflicting_predicates(const graph::ClaimGraph& g, std::vector<Finding>& out) const {
+    for (const auto& [name, pred] : g.rules().predicates()) {
+      for (const auto& other_name : pred.conflicts_with) {
+        for (graph::ClaimId i : g.by_predicate(name)) {
+          const claim::Claim& a = g.claim(i);
+          const std::string key = g.fact_key(a);
+          if (key.empty()) continue;
+          for (graph::ClaimId j : g.by_predicate(other_name)) {
+            const claim::Claim& b = g.claim(j);
+            if (g.fact_key(b) != key || !worth_comparing(a, b) || !within_window(a, b, pred)) continue;
+            if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) continue;
+            const auto severity = pair_severity(a, b);
+            if (!severity) continue;
+            Finding f = pair_finding(info().id, g, a, b, "", *severity);
+            f.fact = "what " + subject_name(a) + " did";
+            const auto [first, second] = draft_first(a, b);
+            for (int k = 0; k < 2; ++k) {
+              const claim::Claim& c = k == 0 ? *first : *second;
+              const rules::Predicate* p = g.rules().predicate(c.predicate);
+              f.sides[static_cast<std::size_t>(k)].value = p != nullptr ? what(c, *p) : c.predicate;
+            }
+            out.push_back(std::move(f));
+          }
+        }
+      }
+    }
+  }
+
+  void denials(const graph::ClaimGraph& g, std::vector<Finding>& out) const {
     for (const auto& [name, pred] : g.rules().predicates()) {
       if (!pred.negatable) continue;
       for (const auto& group : g.facts(name)) {
