@@ -144,8 +144,19 @@ int run_check(const CheckOptions& o) {
     result.documents.push_back(std::move(info));
     graph.add(std::move(found.claims));
   };
-  read_all(o.paths, read, diags, [&](ingest::Document&& doc) { add(std::move(doc), draft_mode); });
-  read_all(against, read, diags, [&](ingest::Document&& doc) { add(std::move(doc), false); });
+  // A draft that also lies in the archive (a project's `against:`) is read
+  // once, as the draft.
+  auto identity = [](const ingest::Document& doc) {
+    return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
+  };
+  std::set<std::string> drafts;
+  read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
+    drafts.insert(identity(doc));
+    add(std::move(doc), draft_mode);
+  });
+  read_all(against, read, diags, [&](ingest::Document&& doc) {
+    if (drafts.count(identity(doc)) == 0) add(std::move(doc), false);
+  });
   graph.finalize();
   result.findings = check::run_checks(graph, std::move(per_document),
                                       draft_mode ? check::Scope::drafts : check::Scope::all);

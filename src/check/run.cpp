@@ -20,7 +20,7 @@ std::string where(const Side& s) {
 // Who says what: "the archive says", "the gazetteer says", or the path.
 std::string source_name(const Side& s, bool draft_mode) {
   if (s.rule == "gazetteer") return "the gazetteer";
-  return draft_mode ? "the archive" : s.citation.path;
+  return draft_mode && !s.draft ? "the archive" : s.citation.path;  // another draft goes by its name
 }
 
 // "arrival date of Choe Ryong Hae in Moscow: Wednesday, Nov. 19, 2014 here,

@@ -1,6 +1,7 @@
 // single-source (info): a draft's claim that nothing in the archive speaks to.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "check/check.h"
@@ -25,16 +26,21 @@ class SingleSource final : public Check {
     bool archive = false;
     for (const auto& c : g.claims()) archive = archive || !c.in_draft;
     if (!archive) return;
-    std::map<std::string, int> sources;  // fact -> claims outside the draft
+    std::map<std::string, std::vector<const claim::Claim*>> sources;  // fact -> claims outside the draft
     for (const auto& c : g.claims()) {
-      if (!c.in_draft) sources[c.predicate + "#" + g.fact_key(c)] += 1;
+      if (!c.in_draft) sources[c.predicate + "#" + g.fact_key(c)].push_back(&c);
     }
     for (const auto& c : g.claims()) {
       if (!c.in_draft || c.modality != rules::Modality::asserted) continue;
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
-      if (key.empty() || sources.count(c.predicate + "#" + key) != 0) continue;
+      if (key.empty()) continue;
+      // A story about another event (outside the window) is not a second source.
+      if (auto it = sources.find(c.predicate + "#" + key); it != sources.end() &&
+          std::any_of(it->second.begin(), it->second.end(),
+                      [&](const claim::Claim* other) { return within_window(c, *other, *p); }))
+        continue;
       const claim::Value* v = c.get(p->single.front());
       if (v == nullptr) continue;
       Finding f;

@@ -31,8 +31,9 @@ std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim&
 // The same for one claim against the gazetteer.
 std::optional<Severity> gazetteer_severity(const claim::Claim& a);
 
-// The day a claim speaks from: its document's date, else the start of an
-// absolute time it states. nullopt if neither is known.
+// The day a claim speaks from: its sentence's date when the claim has no
+// time of its own ("In 2012, ..."), else its document's date, else the
+// start of an absolute time it states. nullopt if none is known.
 std::optional<std::int64_t> reference_day(const claim::Claim& c);
 
 // May a and b be about the same event, given the predicate's window?
@@ -61,9 +62,8 @@ bool holds_on(const rules::Entity& e, const claim::TitleValue& t, std::int64_t d
 // c's day: right at its own time, whatever a story from another day says.
 bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c);
 
-// True if either claim is in a draft and the other is not, or neither is in
-// a draft (a batch run): pairs of two draft claims are the draft's own business
-// only when there is no archive.
+// True if a and b come from different stories: a story that disagrees with
+// itself is not a cross-source finding.
 bool worth_comparing(const claim::Claim& a, const claim::Claim& b);
 
 // a and b with the draft's claim first (a first when neither or both are drafts).
@@ -76,6 +76,10 @@ Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim:
 }  // namespace concord::check
 
 namespace concord::check {
+
+// True if one value is a place in the other ("Pyongyang" and "North Korea"):
+// as the actor of an event, a capital stands for its country.
+bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b);
 
 // True for predicates about counted or ordered events ("its third nuclear
 // test", "three nuclear tests"): the ordinal check's, not value-conflict's.

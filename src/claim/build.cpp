@@ -94,6 +94,20 @@ std::size_t collapsed_offset(std::string_view text, ingest::Span sentence, std::
   return base::utf8::count_code_points(prefix) + (space && !prefix.empty() ? 1 : 0);
 }
 
+// True if the date at `at` says when a sentence happens: it opens the
+// sentence, or follows "in", "on", "during" or "at" ("In 2012, ..."), rather
+// than "since", "until" or "before".
+bool says_when(std::string_view text, std::size_t sentence_begin, std::size_t at) {
+  std::size_t e = at;
+  while (e > sentence_begin && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  if (e == sentence_begin) return true;
+  std::size_t b = e;
+  while (b > sentence_begin && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  std::string word(text.substr(b, e - b));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word == "in" || word == "on" || word == "during" || word == "at";
+}
+
 // True if text[at] starts "'s" or "’s".
 bool followed_by_possessive(std::string_view text, std::size_t at) {
   return text.substr(at, 2) == "'s" || text.substr(at, 4) == "\u2019s";
@@ -229,6 +243,31 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
     seen.push_back(key);
     out.claims.push_back(std::move(c));
+  }
+
+  // A claim without a time of its own takes its sentence's one date.
+  for (Claim& c : out.claims) {
+    if (std::any_of(c.fields.begin(), c.fields.end(), [](const Field& f) { return f.value.date.has_value(); }))
+      continue;
+    const auto sentence = std::find_if(layout.sentences.begin(), layout.sentences.end(), [&](const text::Sentence& s) {
+      return s.span.begin <= c.span.begin && c.span.end <= s.span.end;
+    });
+    if (sentence == layout.sentences.end()) continue;
+    std::optional<DateValue> only;
+    bool several = false;
+    for (const extract::Mention& m : x.mentions) {
+      if (m.type != ValueType::date || m.span.begin < sentence->span.begin || m.span.end > sentence->span.end) continue;
+      // Only a date that says when ("In 2012," or "on Monday", not "since
+      // 2006"), before or inside the claim's words: one after them belongs
+      // to another clause ("..., who will return in May").
+      if (m.span.begin >= c.span.end || !says_when(doc.text, sentence->span.begin, m.span.begin)) continue;
+      auto d = normalize_date(std::string_view(doc.text).substr(m.span.begin, m.span.size()),
+                              {doc.meta.date, tense_of(c.modality, c.cue)});
+      if (!d) continue;
+      if (only && !(*only == *d)) several = true;
+      only = d;
+    }
+    if (only && !several) c.context_date = only;
   }
 
   // Drop claims that another claim of the same sentence says more fully.

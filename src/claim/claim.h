@@ -104,6 +104,10 @@ struct Claim {
   std::string rule;                // extractor id
   std::string document;            // Document::id
   std::optional<base::Date> document_date;
+  // For a claim with no time of its own: the one date its sentence gives
+  // before or within the claim's words ("In 2012, Foreign Minister Pak Ui
+  // Chun met Lavrov"), which says when better than the publication date.
+  std::optional<DateValue> context_date;
   ingest::DateSource date_source = ingest::DateSource::unknown;
   Evidence evidence;
   ingest::Span span;               // the matched words in the document's text (while it is read)

@@ -1,6 +1,7 @@
 #include "claim/compare.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <string>
 
@@ -38,8 +39,10 @@ bool matches_expected(const Value& v, std::string_view expected, const rules::Ga
   }
   if (v.quantity) {
     if (auto q = normalize_quantity(expected)) {
-      return q->dimension == v.quantity->dimension && q->unit == v.quantity->unit &&
-             std::abs(q->value - v.quantity->value) <= 1e-9 * std::max(1.0, std::abs(q->value));
+      const bool close = std::abs(q->value - v.quantity->value) <= 1e-9 * std::max(1.0, std::abs(q->value));
+      // A bare number ("1200000000", "1.2 billion") names the value in any unit.
+      if (q->unit.empty() && (q->dimension == "count" || q->dimension.empty())) return close;
+      return q->dimension == v.quantity->dimension && q->unit == v.quantity->unit && close;
     }
     if (auto n = normalize_number(expected)) return std::abs(*n - v.quantity->value) <= 1e-9 * std::max(1.0, *n);
     return false;

@@ -177,6 +177,17 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   for (std::size_t k = before.size(); k > 0; --k) {
     if (!is_verb(before[k - 1])) continue;
     institutional = std::find(kReportVerbs.begin(), kReportVerbs.end(), before[k - 1].lower) != kReportVerbs.end();
+    // "According to Ryabkov, ...": the speaker follows "to", up to a comma.
+    if (before[k - 1].lower == "according" && k < before.size() && before[k].lower == "to") {
+      for (std::size_t j = k + 1; j < before.size() && who.size() < 6; ++j) {
+        if (j > k + 1 &&
+            text.substr(before[j - 1].end, before[j].begin - before[j - 1].end).find(',') != std::string_view::npos)
+          break;
+        who.push_back(before[j]);
+      }
+      if (!who.empty()) break;
+      continue;
+    }
     // The speaker: the words before the verb back to a comma.
     std::size_t b = k - 1;
     while (b > 0 && b + 6 > k && text.substr(before[b - 1].end, before[b].begin - before[b - 1].end).find(',') ==
@@ -202,10 +213,21 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
       }
       if (clause_start == after.size()) break;  // the claim's own verb, not an attribution
       institutional = std::find(kReportVerbs.begin(), kReportVerbs.end(), after[k].lower) != kReportVerbs.end();
+      // An attribution closes the sentence: "…, Tass said (on Monday)." or
+      // "…, said the Russian president." In "Brandt, 61, said the port would
+      // handle 24 million tonnes", "said" is the sentence's own verb.
+      constexpr std::size_t kMaxSpeakerWords = 6;
+      constexpr std::size_t kMaxWordsAfterVerb = 4;
+      if (clause_start == k ? after.size() - k - 1 > kMaxSpeakerWords + 1
+                            : after.size() - k - 1 > kMaxWordsAfterVerb)
+        break;
       if (clause_start == k) {
-        // "said Jannuzi", "said the Russian president": up to the next comma.
-        for (std::size_t j = k + 1; j < after.size() && who.size() < 6; ++j) {
-          if (j > k + 1 && text.substr(after[j - 1].end, after[j].begin - after[j - 1].end).find(',') !=
+        // "said Jannuzi", "said the Russian president", "according to
+        // Ryabkov": up to the next comma.
+        const std::size_t first = k + 1 + (after[k].lower == "according" && k + 1 < after.size() &&
+                                           after[k + 1].lower == "to" ? 1 : 0);
+        for (std::size_t j = first; j < after.size() && who.size() < 6; ++j) {
+          if (j > first && text.substr(after[j - 1].end, after[j].begin - after[j - 1].end).find(',') !=
                                std::string_view::npos)
             break;
           who.push_back(after[j]);

@@ -497,12 +497,16 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
       for (const char* dash : {"\u201C", "\u2018", "\u2013", "\u2014"}) {
         if (sentence.substr(b).starts_with(dash)) b += 3;
       }
+      // Nor does it end in a comma a name slot's slack took: ", said Holm"
+      // after it is an attribution that modality must see.
+      std::size_t end = e;
+      while (end > b && (sentence[end - 1] == ',' || std::isspace(static_cast<unsigned char>(sentence[end - 1])))) --end;
       Match m;
       m.extractor = prog.extractor;
       m.mention = prog.mention;
       m.mention_type = prog.mention_type;
       m.pattern = prog.pattern;
-      m.span = {span.begin + b, span.begin + e};
+      m.span = {span.begin + b, span.begin + end};
       for (const auto& g : prog.groups) {
         const re2::StringPiece& gp = groups[static_cast<std::size_t>(g.index)];
         if (gp.data() == nullptr) continue;  // the group did not take part

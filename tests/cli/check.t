@@ -38,11 +38,11 @@ cites the draft's line and the source that disagrees, and the exit code is 1.
   
   fixtures/drafts/lindqvist-week.md:13:1: error: age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1) [age]
         | Brandt, 61, said the port would handle 24 million tonnes a year once the work is done.
-        | ^~~~~~~~~~~
+        | ^~~~~~~~~~
         = 61 on 2025-03-08 (asserted, core.age)
     fixtures/newsroom/herald-port-deal.txt:17:1: source
         | Brandt, 58, said the deal would double the port's capacity to 24 million tonnes a year.
-        | ^~~~~~~~~~~
+        | ^~~~~~~~~~
         = 58 on 2025-03-06 (asserted, core.age)
     note: 61 on 2025-03-08 born 1963-03-09 to 1964-03-08; 58 on 2025-03-06 born 1966-03-07 to 1967-03-06
   

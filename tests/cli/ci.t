@@ -32,7 +32,7 @@ diff from a file (or stdin):
   $ cp fixtures/drafts/lindqvist-week.md $T/week.orig && sed 's/Brandt, 61/Brandt, 62/' $T/week.orig > $T/week.md
   $ cd $T && diff -u week.orig week.md > change.diff; cd - > /dev/null
   $ cd $T && concord check week.md --against $OLDPWD/fixtures/newsroom --changed-lines change.diff --format github | sed "s|$OLDPWD/||"
-  ::error file=week.md,line=13,col=1,endLine=13,endColumn=12,title=concord age::age of Tomas Brandt: 62 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
+  ::error file=week.md,line=13,col=1,endLine=13,endColumn=11,title=concord age::age of Tomas Brandt: 62 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
   concord: 1 error, 0 warnings, 0 notes in 7 documents
   [1]
 

@@ -100,7 +100,7 @@
                claim age  [core.age]  asserted
                  subject:     Tomas Brandt                 "Brandt", coreference
                  value:       58                           "58"
-                 matched 17:1-17:12  "Brandt, 58,"
+                 matched 17:1-17:11  "Brandt, 58"
                mentions: NUMBER "58" = 58; QUANTITY "24 million tonnes" = 24000000 t
       17:89    The port handled 12 million tonnes last year.
                mentions: QUANTITY "12 million tonnes" = 12000000 t; DATE "last year" = 2024
@@ -177,7 +177,7 @@
                claim age  [core.age]  asserted
                  subject:     Anna Lindqvist               "Anna Lindqvist", name
                  value:       19                           "19"
-                 matched 3:113-3:132  "Anna Lindqvist, 19,"
+                 matched 3:113-3:131  "Anna Lindqvist, 19"
                mentions: NUMBER "19" = 19; DATE "Thursday" = 2024-09-12
       3:193    Lindqvist beat the defending champion in the final round.
   

@@ -3,7 +3,7 @@ errors and a warning, checked against the bundled archive).
 
   $ concord check fixtures/drafts/lindqvist-week.md --against fixtures/newsroom --format github
   ::error file=fixtures/drafts/lindqvist-week.md,line=7,col=1,endLine=7,endColumn=89,title=concord value-conflict::arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)
-  ::error file=fixtures/drafts/lindqvist-week.md,line=13,col=1,endLine=13,endColumn=12,title=concord age::age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
+  ::error file=fixtures/drafts/lindqvist-week.md,line=13,col=1,endLine=13,endColumn=11,title=concord age::age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
   ::error file=fixtures/drafts/lindqvist-week.md,line=18,col=1,endLine=18,endColumn=59,title=concord negation::whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)
   ::warning file=fixtures/drafts/lindqvist-week.md,line=16,col=21,endLine=16,endColumn=52,title=concord value-conflict::length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)
   concord: 3 errors, 1 warning, 0 notes in 7 documents
@@ -36,11 +36,11 @@ errors and a warning, checked against the bundled archive).
   
   age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
   
-  > **Brandt, 61,** said the port would handle 24 million tonnes a year once the work is done.
+  > **Brandt, 61**, said the port would handle 24 million tonnes a year once the work is done.
   >
   > — this draft `fixtures/drafts/lindqvist-week.md:13:1` · 61 on 2025-03-08 · asserted
   
-  > **Brandt, 58,** said the deal would double the port's capacity to 24 million tonnes a year.
+  > **Brandt, 58**, said the deal would double the port's capacity to 24 million tonnes a year.
   >
   > — source `fixtures/newsroom/herald-port-deal.txt:17:1` · 58 on 2025-03-06 · asserted
   
@@ -119,11 +119,11 @@ errors and a warning, checked against the bundled archive).
                   "text": "One source denies what another reports"
                 },
                 "fullDescription": {
-                  "text": "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count."
+                  "text": "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count. Also two predicates that a rule pack declares cannot both hold (conflicts_with) for the same key."
                 },
                 "help": {
-                  "text": "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count.",
-                  "markdown": "**One source denies what another reports**\n\nA claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count."
+                  "text": "A claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count. Also two predicates that a rule pack declares cannot both hold (conflicts_with) for the same key.",
+                  "markdown": "**One source denies what another reports**\n\nA claim that something did not happen (\"Kim Kye Gwan did not accompany Choe\") against one that it did (\"Choe was accompanied by Kim Kye Gwan\"), for the same people and, when both give one, the same time. Only predicates marked negatable are checked; hedged and planned claims never count. Also two predicates that a rule pack declares cannot both hold (conflicts_with) for the same key."
                 },
                 "defaultConfiguration": {
                   "level": "error"
@@ -376,9 +376,9 @@ errors and a warning, checked against the bundled archive).
                     "startLine": 13,
                     "startColumn": 1,
                     "endLine": 13,
-                    "endColumn": 12,
+                    "endColumn": 11,
                     "snippet": {
-                      "text": "Brandt, 61,"
+                      "text": "Brandt, 61"
                     }
                   }
                 }
@@ -396,9 +396,9 @@ errors and a warning, checked against the bundled archive).
                     "startLine": 17,
                     "startColumn": 1,
                     "endLine": 17,
-                    "endColumn": 12,
+                    "endColumn": 11,
                     "snippet": {
-                      "text": "Brandt, 58,"
+                      "text": "Brandt, 58"
                     }
                   }
                 },
@@ -409,7 +409,7 @@ errors and a warning, checked against the bundled archive).
               }
             ],
             "partialFingerprints": {
-              "concordFinding/v1": "bc1c7f0658ec9c3a"
+              "concordFinding/v1": "5f9d4c76bcfd00b0"
             },
             "properties": {
               "subject": "Tomas Brandt",
@@ -681,7 +681,7 @@ errors and a warning, checked against the bundled archive).
         "notes": []
       },
       {
-        "fingerprint": "bc1c7f0658ec9c3a",
+        "fingerprint": "5f9d4c76bcfd00b0",
         "check": "age",
         "severity": "error",
         "message": "age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)",
@@ -700,8 +700,8 @@ errors and a warning, checked against the bundled archive).
               "line": 13,
               "column": 1,
               "end_line": 13,
-              "end_column": 12,
-              "quote": "Brandt, 61,"
+              "end_column": 11,
+              "quote": "Brandt, 61"
             },
             "sentence": "Brandt, 61, said the port would handle 24 million tonnes a year once the work is done."
           },
@@ -716,8 +716,8 @@ errors and a warning, checked against the bundled archive).
               "line": 17,
               "column": 1,
               "end_line": 17,
-              "end_column": 12,
-              "quote": "Brandt, 58,"
+              "end_column": 11,
+              "quote": "Brandt, 58"
             },
             "sentence": "Brandt, 58, said the deal would double the port's capacity to 24 million tonnes a year."
           }

@@ -52,10 +52,11 @@ The five seed pages, as concord reads them.
                  matched 5:611-5:643  "Russian President Vladimir Putin"
       5:645    His trip through next Monday comes as North Korea's relations with China, its most important political and economic benefactor, have soured, especially since Pyongyang pushed ahead with its third nuclear test in February 2013 in defiance of warnings from the international community.
                claim nth-event  [core.nth-event]  asserted
+                 subject:     Pyongyang                    "Pyongyang", gazetteer
                  ordinal:     3                            "third"
                  event:       nuclear test                 "nuclear test"
                  time:        2013-02                      "February 2013"
-                 matched 5:831-5:870  "its third nuclear test in February 2013"
+                 matched 5:803-5:870  "Pyongyang pushed ahead with its third nuclear test in February 2013"
                mentions: DATE "next Monday" = 2014-11-24; ORDINAL "third" = 3; DATE "February 2013" = 2013-02
       5:929    While senior officials from North Korea and Russia have been in active contact in recent months, speculation is rife that Kim may pick Russia, and not China, as the destination for his first overseas trip since inheriting power from his father Kim Jong Il, who died in December 2011.
                claim died  [core.died]  asserted

@@ -98,11 +98,9 @@ TEST_CASE("check/one_holder: an office that changed hands between two stories is
   }
 }
 
-// A holds-title claim is dated by its story (reference_day: the publication
-// date), not by the sentence it is in: "In 2012, ... Foreign Minister Pak Ui
-// Chun" in a 2015 story is checked against 2015's holder, Ri Su Yong. The
-// claim would need the sentence's time (src/claim or the title rules).
-TEST_CASE("check/one_holder: a title in a sentence about an earlier year is that year's", "[!mayfail]") {
+// A claim with no time of its own is dated by its sentence's date: "In 2012,
+// ... Foreign Minister Pak Ui Chun" in a 2015 story is 2012's, not 2015's.
+TEST_CASE("check/one_holder: a title in a sentence about an earlier year is that year's") {
   test::Run run;
   run.draft("d.md", "2015-03-02", "In 2012, North Korean Foreign Minister Pak Ui Chun met Sergey Lavrov.");
   CHECK(test::only(run.check(), "one-holder").empty());
