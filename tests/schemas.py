@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""JSON and SARIF reports validate against their schemas.
+"""JSON, SARIF and GitLab reports validate against their schemas.
 
 The findings report is checked against docs/findings.schema.json; SARIF
 against the official SARIF 2.1.0 schema in ../shared/schemas (skipped if
-that is absent). Inputs: the bundled fixtures, and the shared drafts and
+that is absent); the GitLab Code Quality report against the fields GitLab's
+documentation requires (GitLab publishes no schema file). Inputs: the bundled fixtures, and the shared drafts and
 seeds when present - so the reports hold real findings of every kind.
 
 Usage: schemas.py CONCORD_BINARY REPO_ROOT [SHARED_DIR]
@@ -17,11 +18,39 @@ import jsonschema
 
 
 def report(concord, args, fmt):
-    proc = subprocess.run([concord, "check"] + args + ["--format", fmt], stdout=subprocess.PIPE,
+    # Run where the documents are, as CI runs at a repository's root: GitLab
+    # wants paths relative to it.
+    cwd = os.path.commonpath([os.path.dirname(a) for a in args if os.path.isabs(a)])
+    proc = subprocess.run([concord, "check"] + args + ["--format", fmt], stdout=subprocess.PIPE, cwd=cwd,
                           stderr=subprocess.PIPE, env=dict(os.environ, CONCORD_PROJECT="none"))
     if proc.returncode not in (0, 1):
         sys.exit(f"concord check {' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()}")
     return json.loads(proc.stdout)
+
+
+# https://docs.gitlab.com/ci/testing/code_quality/ - "Code Quality report format".
+GITLAB_SCHEMA = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["description", "check_name", "fingerprint", "severity", "location"],
+        "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {
+                "type": "object",
+                "required": ["path", "lines"],
+                "properties": {
+                    "path": {"type": "string", "not": {"pattern": "^(/|\\./)"}},
+                    "lines": {"type": "object", "required": ["begin"],
+                              "properties": {"begin": {"type": "integer", "minimum": 1}}},
+                },
+            },
+        },
+    },
+}
 
 
 def main(argv):
@@ -44,6 +73,17 @@ def main(argv):
         doc = report(concord, args, "json")
         errors = list(jsonschema.Draft7Validator(findings_schema).iter_errors(doc))
         print(f"{'ok' if not errors else 'FAIL':4} json  {name}: {len(doc['findings'])} findings")
+        for e in errors[:5]:
+            print(f"       {list(e.absolute_path)}: {e.message}")
+        failures += bool(errors)
+        gitlab = report(concord, args, "gitlab")
+        errors = list(jsonschema.Draft7Validator(GITLAB_SCHEMA).iter_errors(gitlab))
+        # GitLab merges issues that share a fingerprint, so they must be unique.
+        if len({i["fingerprint"] for i in gitlab}) != len(gitlab):
+            errors.append(jsonschema.ValidationError("two issues share a fingerprint"))
+        if len(gitlab) != len(doc["findings"]):
+            errors.append(jsonschema.ValidationError("GitLab and JSON disagree on the number of findings"))
+        print(f"{'ok' if not errors else 'FAIL':4} gitlab {name}: {len(gitlab)} issues")
         for e in errors[:5]:
             print(f"       {list(e.absolute_path)}: {e.message}")
         failures += bool(errors)

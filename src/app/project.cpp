@@ -13,16 +13,6 @@ namespace concord::app {
 
 namespace fs = std::filesystem;
 
-std::string display_path(const std::string& path) {
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  if (ec) return path;
-  const fs::path abs = fs::absolute(path, ec).lexically_normal();
-  const fs::path rel = abs.lexically_relative(cwd);
-  if (rel.empty() || *rel.begin() == "..") return path;
-  return rel.generic_string();
-}
-
 std::string bundled_rules_dir() {
   if (const char* env = std::getenv("CONCORD_RULES_DIR"); env != nullptr && *env != '\0') return env;
   // An installed concord: <prefix>/bin/concord and <prefix>/share/concord/rules.
@@ -52,7 +42,7 @@ Project find_project(base::Diagnostics& diags) {
     }
   }
   if (file.empty()) return p;
-  p.path = display_path(file.string());
+  p.path = base::display_path(file.string());
   std::ifstream in(file);
   std::ostringstream s;
   s << in.rdbuf();
@@ -71,7 +61,7 @@ Project find_project(base::Diagnostics& diags) {
         return;
       }
       const fs::path path = fs::path(item.scalar).is_absolute() ? fs::path(item.scalar) : base / item.scalar;
-      into.push_back(display_path(path.lexically_normal().string()));
+      into.push_back(base::display_path(path.lexically_normal().string()));
     };
     if (v.is_sequence()) {
       for (const auto& item : v.items) one(item);
@@ -115,7 +105,7 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
       diags.error({bundled}, "concord's bundled rules are not here; set CONCORD_RULES_DIR to the rules/ folder");
       return nullptr;
     }
-    for (auto& d : rules::pack_dirs(bundled)) dirs.push_back(display_path(d));
+    for (auto& d : rules::pack_dirs(bundled)) dirs.push_back(base::display_path(d));
   }
   for (const auto& d : options.dirs) {
     std::error_code ec;
@@ -128,7 +118,7 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
       diags.error({d}, "no .yaml rule files in this folder");
       return nullptr;
     }
-    for (auto& p : packs) dirs.push_back(display_path(p));
+    for (auto& p : packs) dirs.push_back(base::display_path(p));
   }
   // A pack named twice (by the project file and by --rules) is loaded once.
   std::vector<std::string> unique;

@@ -44,7 +44,4 @@ struct RuleOptions {
 // --rules folder. Returns nullptr after reporting every problem.
 std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags);
 
-// A path for messages: relative to the working directory when below it.
-std::string display_path(const std::string& path);
-
 }  // namespace concord::app

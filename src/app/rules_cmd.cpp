@@ -24,7 +24,7 @@ std::vector<std::string> target_dirs(const RulesOptions& o, const Project& proje
   std::vector<std::string> dirs;
   const std::vector<std::string>& asked = o.dirs.empty() ? project.rules : o.dirs;
   for (const auto& d : asked) {
-    for (auto& p : rules::pack_dirs(d)) dirs.push_back(display_path(p));
+    for (auto& p : rules::pack_dirs(d)) dirs.push_back(base::display_path(p));
   }
   return dirs;
 }
@@ -37,7 +37,7 @@ std::unique_ptr<rules::RuleSet> load(const RulesOptions& o, base::Diagnostics& d
   ro.dirs = o.dirs.empty() ? project.rules : o.dirs;
   targets = target_dirs(o, project);
   if (targets.empty()) {
-    for (auto& p : rules::pack_dirs(bundled_rules_dir())) targets.push_back(display_path(p));
+    for (auto& p : rules::pack_dirs(bundled_rules_dir())) targets.push_back(base::display_path(p));
     ro.default_rules = true;
   }
   return load_rules(ro, diags);

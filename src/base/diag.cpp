@@ -1,5 +1,7 @@
 #include "base/diag.h"
 
+#include <filesystem>
+
 namespace concord::base {
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {
@@ -31,6 +33,17 @@ std::string format_diagnostic(const Diagnostic& d) {
   std::string loc = format_location(d.where);
   if (loc.empty()) return fmt::format("concord: {}: {}", severity_name(d.severity), d.message);
   return fmt::format("concord: {}: {}: {}", severity_name(d.severity), loc, d.message);
+}
+
+std::string display_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  if (ec) return path;
+  const fs::path abs = fs::absolute(path, ec).lexically_normal();
+  const fs::path rel = abs.lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") return path;
+  return rel.generic_string();
 }
 
 }  // namespace concord::base

@@ -68,4 +68,8 @@ std::string format_location(const Location& where);
 // Returns "concord: error: PATH:LINE:COL: message".
 std::string format_diagnostic(const Diagnostic& d);
 
+// A path for messages and reports: relative to the working directory when
+// below it, else as given.
+std::string display_path(const std::string& path);
+
 }  // namespace concord::base

@@ -258,7 +258,10 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
   std::size_t b = e;
   while (b > 0 && is_capitalized(w[b - 1].text)) --b;
   std::string name;
-  for (std::size_t k = b; k < e; ++k) name += (k > b ? " " : "") + strip_possessive(w[k].text);
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b) name += ' ';
+    name += strip_possessive(w[k].text);
+  }
   if (name.empty()) name = collapse(words);
   return EntityRef{"place:" + rules::name_key(name), name, collapse(words), kind_for(type), Resolution::name};
 }

@@ -83,5 +83,6 @@ std::unique_ptr<Writer> make_html_writer();
 std::unique_ptr<Writer> make_sarif_writer();
 std::unique_ptr<Writer> make_github_writer();
 std::unique_ptr<Writer> make_markdown_writer();
+std::unique_ptr<Writer> make_gitlab_writer();
 
 }  // namespace concord::report

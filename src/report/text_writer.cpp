@@ -61,7 +61,7 @@ void quote(std::FILE* out, const check::Side& s, const Style& style) {
   fmt::print(out, "      {} {}{}{}\n", style.dim("|"), pre, shown, post);
   const std::size_t lead = (hb >= from ? hb - from : 0) + (pre.empty() ? 0 : 1);
   const std::size_t len = std::max<std::size_t>(1, std::min(he, to) - std::max(hb, from));
-  fmt::print(out, "      {} {}{}\n", style.dim("|"), std::string(lead, ' '), style.green("^" + std::string(len - 1, '~')));
+  fmt::print(out, "      {} {}{}\n", style.dim("|"), std::string(lead, ' '), style.green(fmt::format("^{:~<{}}", "", len - 1)));
 }
 
 std::string describe(const check::Side& s) {
@@ -89,7 +89,7 @@ class TextWriter final : public Writer {
                      s.rule == "gazetteer" ? "the gazetteer" : "source");
         }
         quote(out, s, style);
-        fmt::print(out, "      = {} {}\n", s.value, style.dim("(" + describe(s) + ")"));
+        fmt::print(out, "      = {} {}\n", s.value, style.dim(fmt::format("({})", describe(s))));
       }
       for (const auto& n : f.notes) fmt::print(out, "  {}: {}\n", style.bold("note"), n);
       fmt::print(out, "\n");

@@ -9,6 +9,81 @@ errors and a warning, checked against the bundled archive).
   concord: 3 errors, 1 warning, 0 notes in 7 documents
   [1]
 
+GitLab Code Quality, for a merge request's widget:
+
+  $ concord check fixtures/drafts/lindqvist-week.md --against fixtures/newsroom --format gitlab
+  [
+    {
+      "categories": [
+        "Bug Risk"
+      ],
+      "check_name": "value-conflict",
+      "description": "arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)",
+      "fingerprint": "5054090cabdb5aa2",
+      "location": {
+        "lines": {
+          "begin": 7,
+          "end": 7
+        },
+        "path": "fixtures/drafts/lindqvist-week.md"
+      },
+      "severity": "critical",
+      "type": "issue"
+    },
+    {
+      "categories": [
+        "Bug Risk"
+      ],
+      "check_name": "age",
+      "description": "age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)",
+      "fingerprint": "5f9d4c76bcfd00b0",
+      "location": {
+        "lines": {
+          "begin": 13,
+          "end": 13
+        },
+        "path": "fixtures/drafts/lindqvist-week.md"
+      },
+      "severity": "critical",
+      "type": "issue"
+    },
+    {
+      "categories": [
+        "Bug Risk"
+      ],
+      "check_name": "negation",
+      "description": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)",
+      "fingerprint": "8a866e86621d5c9a",
+      "location": {
+        "lines": {
+          "begin": 18,
+          "end": 18
+        },
+        "path": "fixtures/drafts/lindqvist-week.md"
+      },
+      "severity": "critical",
+      "type": "issue"
+    },
+    {
+      "categories": [
+        "Bug Risk"
+      ],
+      "check_name": "value-conflict",
+      "description": "length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)",
+      "fingerprint": "ae4db38efe6e4d6f",
+      "location": {
+        "lines": {
+          "begin": 16,
+          "end": 16
+        },
+        "path": "fixtures/drafts/lindqvist-week.md"
+      },
+      "severity": "major",
+      "type": "issue"
+    }
+  ]
+  [1]
+
   $ concord check fixtures/drafts/lindqvist-week.md --against fixtures/newsroom --format markdown
   ## concord: 3 errors, 1 warning, 0 notes
   

@@ -28,7 +28,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
   Options:
     -h,--help                       Print this help message and exit
     --against ARCHIVE ...           Archive to check against: only findings that involve PATHS are reported
-    -f,--format TEXT:{text,json,sarif,github,markdown,html}=text
+    -f,--format TEXT:{text,json,sarif,github,gitlab,markdown,html}=text
                                     Output format
     --fail-on TEXT:{error,warning,info,never}
                                     Exit 1 when a finding is at least this severe (default: error)
