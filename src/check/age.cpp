@@ -2,6 +2,7 @@
 // 33-year-old Kim Jong Un" on the same day; an age against a known birth date.
 #include <fmt/format.h>
 
+#include <limits>
 #include <map>
 
 #include "check/check.h"
@@ -50,7 +51,7 @@ class Age final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     std::map<std::string, std::vector<graph::ClaimId>> by_person;
     for (graph::ClaimId id : g.by_predicate("age")) {
       const claim::Claim& c = g.claim(id);
@@ -60,11 +61,22 @@ class Age final : public Check {
       by_person[g.entity(*s)].push_back(id);
     }
     for (const auto& [person, ids] : by_person) {
+      for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
+      // When every span of birth dates shares a day, no two ages disagree:
+      // a well-known person's hundred ages cost one pass.
+      std::int64_t latest_first = std::numeric_limits<std::int64_t>::min();
+      std::int64_t earliest_last = std::numeric_limits<std::int64_t>::max();
+      for (graph::ClaimId id : ids) {
+        const Interval b = *birth_from_age(g.claim(id));
+        latest_first = std::max(latest_first, b.first);
+        earliest_last = std::min(earliest_last, b.last);
+      }
+      if (latest_first <= earliest_last) continue;
       for (std::size_t i = 0; i < ids.size(); ++i) {
         const claim::Claim& a = g.claim(ids[i]);
         for (std::size_t j = i + 1; j < ids.size(); ++j) {
           const claim::Claim& b = g.claim(ids[j]);
-          if (!worth_comparing(a, b)) continue;
+          if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b)) continue;
           const Interval ba = *birth_from_age(a);
           const Interval bb = *birth_from_age(b);
           if (ba.first <= bb.last && bb.first <= ba.last) continue;
@@ -80,7 +92,6 @@ class Age final : public Check {
           out.push_back(std::move(f));
         }
       }
-      for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
     }
     against_birth_dates(g, by_person, out);
     life_dates(g, "born", out);
@@ -99,7 +110,7 @@ class Age final : public Check {
 
   // "Kim, 32," against "Kim Jong Un was born in 1984" in another story.
   void against_birth_dates(const graph::ClaimGraph& g, const std::map<std::string, std::vector<graph::ClaimId>>& ages,
-                           std::vector<Finding>& out) const {
+                           Findings& out) const {
     for (graph::ClaimId bid : g.by_predicate("born")) {
       const claim::Claim& born = g.claim(bid);
       const claim::Value* t = born.get("time");
@@ -125,7 +136,7 @@ class Age final : public Check {
     }
   }
 
-  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, std::vector<Finding>& out) const {
+  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, Findings& out) const {
     const rules::Entity* e = g.rules().gazetteer().find(c.subject()->id);
     auto severity = gazetteer_severity(c);
     if (e == nullptr || !e->born || !severity) return;
@@ -147,7 +158,7 @@ class Age final : public Check {
   }
 
   // "Kim Jong Il, who died in December 2012" against the gazetteer's date.
-  void life_dates(const graph::ClaimGraph& g, const std::string& predicate, std::vector<Finding>& out) const {
+  void life_dates(const graph::ClaimGraph& g, const std::string& predicate, Findings& out) const {
     for (graph::ClaimId id : g.by_predicate(predicate)) {
       const claim::Claim& c = g.claim(id);
       const claim::Value* t = c.get("time");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "check/findings.h"
 #include "claim/build.h"
 #include "graph/claim_graph.h"
 #include "ingest/document.h"
@@ -30,7 +31,7 @@ class Check {
   virtual const CheckInfo& info() const = 0;
 
   // Runs once over every claim of the run.
-  virtual void run(const graph::ClaimGraph& graph, std::vector<Finding>& out) const;
+  virtual void run(const graph::ClaimGraph& graph, Findings& out) const;
 
   // Runs on each document as it is read (checks within one document).
   virtual void on_document(const ingest::Document& doc, const claim::DocumentClaims& found, bool draft,

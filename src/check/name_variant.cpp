@@ -25,7 +25,7 @@ class NameVariant final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     for (const auto& [person, spellings] : g.spellings()) {
       // Spellings by the words of the name alone (titles and case aside).
       std::map<std::string, graph::ClaimId> distinct;

@@ -24,7 +24,7 @@ class OneHolder final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     const rules::Predicate* pred = g.rules().predicate("holds-title");
     if (pred == nullptr || !pred->one_holder) return;
     std::map<std::string, std::vector<graph::ClaimId>> by_office;
@@ -37,31 +37,27 @@ class OneHolder final : public Check {
       by_office[t->title->office_key()].push_back(id);
     }
     for (const auto& [office, ids] : by_office) {
-      for (std::size_t i = 0; i < ids.size(); ++i) {
-        const claim::Claim& a = g.claim(ids[i]);
-        for (std::size_t j = i + 1; j < ids.size(); ++j) {
-          const claim::Claim& b = g.claim(ids[j]);
-          if (!worth_comparing(a, b) || !within_window(a, b, *pred)) continue;
-          if (g.entity(*a.get("subject")) == g.entity(*b.get("subject"))) continue;
-          // The office changed hands between the stories: each is right at its own time.
-          if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) continue;
-          const auto severity = pair_severity(a, b);
-          if (!severity) continue;
-          Finding f = pair_finding(info().id, g, a, b, "subject", *severity);
-          f.fact = a.get("title")->title->to_string() + ", an office one person holds at a time";
-          const auto [first, second] = draft_first(a, b);
-          const std::string office = a.get("title")->title->to_string();
-          f.sides[0].value = subject_name(*first) + " as " + office;
-          f.sides[1].value = subject_name(*second) + " as " + office;
-          out.push_back(std::move(f));
-        }
-      }
+      for_each_pair(g, ids, pred, out, [&](const claim::Claim& a, const claim::Claim& b) {
+        if (!worth_comparing(a, b)) return;
+        if (g.entity(*a.get("subject")) == g.entity(*b.get("subject"))) return;
+        // The office changed hands between the stories: each is right at its own time.
+        if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
+        const auto severity = pair_severity(a, b);
+        if (!severity) return;
+        Finding f = pair_finding(info().id, g, a, b, "subject", *severity);
+        f.fact = a.get("title")->title->to_string() + ", an office one person holds at a time";
+        const auto [first, second] = draft_first(a, b);
+        const std::string office = a.get("title")->title->to_string();
+        f.sides[0].value = subject_name(*first) + " as " + office;
+        f.sides[1].value = subject_name(*second) + " as " + office;
+        out.push_back(std::move(f));
+      });
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
     }
   }
 
  private:
-  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, std::vector<Finding>& out) const {
+  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, Findings& out) const {
     const auto day = reference_day(c);
     const auto severity = gazetteer_severity(c);
     if (!day || !severity) return;

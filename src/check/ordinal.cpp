@@ -19,7 +19,7 @@ class Ordinal final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     compare_single_fields(g, info().id, true, out);
   }
 };

@@ -20,7 +20,7 @@ const std::vector<std::unique_ptr<Check>>& all_checks() {
   return checks;
 }
 
-void Check::run(const graph::ClaimGraph&, std::vector<Finding>&) const {}
+void Check::run(const graph::ClaimGraph&, Findings&) const {}
 void Check::on_document(const ingest::Document&, const claim::DocumentClaims&, bool, std::vector<Finding>&) const {}
 
 }  // namespace concord::check

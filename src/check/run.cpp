@@ -1,11 +1,13 @@
 #include "check/run.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <functional>
 #include <map>
 
+#include "base/hash.h"
 #include "check/check.h"
 
 namespace concord::check {
@@ -24,64 +26,32 @@ std::string source_name(const Side& s, bool draft_mode) {
 }
 
 // "arrival date of Choe Ryong Hae in Moscow: Wednesday, Nov. 19, 2014 here,
-// but the archive says Monday (2014-11-17) (seeds/002.txt:8:1)": what the
-// editor can act on, never a rewrite.
+// but the archive says Monday (2014-11-17) (seeds/002.txt:8:1; seeds/003.txt:5:1)":
+// what the editor can act on, never a rewrite. Sides that say the same
+// thing are listed together.
 std::string render(const Finding& f) {
   if (!f.message.empty()) return f.message;
   if (f.sides.empty()) return f.fact;
   const Side& first = f.sides.front();
-  std::string others;
-  for (std::size_t k = 1; k < f.sides.size(); ++k) {
-    const Side& s = f.sides[k];
-    if (first.draft) {
-      others += fmt::format("{}{} says {} ({})", k > 1 ? "; " : "", source_name(s, true), s.value, where(s));
-    } else {
-      others += fmt::format("{}{} ({})", k > 1 ? "; " : "", s.value, where(s));
-    }
+  struct Group {
+    std::string says;  // "the archive says 17 Nov 2014", or the value alone
+    std::vector<std::string> where;
+  };
+  std::vector<Group> groups;
+  for (const Side& s : f.sides) {
+    const std::string says = !first.draft ? s.value
+                             : &s == &first ? std::string()
+                                            : fmt::format("{} says {}", source_name(s, true), s.value);
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.says == says; });
+    if (g == groups.end()) g = groups.insert(groups.end(), Group{says, {}});
+    g->where.push_back(where(s));
   }
-  if (first.draft) return fmt::format("{}: {} here, but {}", f.fact, first.value, others);
-  return fmt::format("{}: {} ({}), but {}", f.fact, first.value, where(first), others);
-}
-
-int rank(const std::string& check) {
-  const auto& checks = all_checks();
-  for (std::size_t k = 0; k < checks.size(); ++k) {
-    if (checks[k]->info().id == check) return static_cast<int>(k);
-  }
-  return static_cast<int>(checks.size());
-}
-
-// Merges findings with the same key: sides joined (no repeats), the first
-// finding's check and message kept, the most severe severity.
-std::vector<Finding> merge(std::vector<Finding> in, const std::function<std::string(const Finding&)>& key) {
-  std::vector<Finding> out;
-  std::map<std::string, std::size_t> index;
-  for (Finding& f : in) {
-    const std::string k = key(f);
-    auto it = index.find(k);
-    if (k.empty() || it == index.end()) {
-      if (!k.empty()) index.emplace(k, out.size());
-      out.push_back(std::move(f));
-      continue;
-    }
-    Finding& into = out[it->second];
-    if (rank(f.check) < rank(into.check)) {
-      std::swap(into.check, f.check);
-      std::swap(into.fact, f.fact);
-      std::swap(into.message, f.message);
-    }
-    into.severity = std::max(into.severity, f.severity);
-    for (Side& s : f.sides) {
-      const bool seen = std::any_of(into.sides.begin(), into.sides.end(),
-                                    [&](const Side& x) { return x.identity == s.identity; });
-      if (!seen) into.sides.push_back(std::move(s));
-    }
-    for (auto& n : f.notes) {
-      if (std::find(into.notes.begin(), into.notes.end(), n) == into.notes.end()) into.notes.push_back(std::move(n));
-    }
-    if (!f.message.empty() && f.message != into.message) into.notes.push_back(f.message);
-  }
-  return out;
+  auto listed = [](const Group& g) { return fmt::format("{} ({})", g.says, fmt::join(g.where, "; ")); };
+  std::vector<std::string> others;
+  for (std::size_t k = 1; k < groups.size(); ++k) others.push_back(listed(groups[k]));
+  if (first.draft) return fmt::format("{}: {} here, but {}", f.fact, first.value, fmt::join(others, "; "));
+  if (others.empty()) return fmt::format("{}: {}", f.fact, listed(groups.front()));
+  return fmt::format("{}: {}, but {}", f.fact, listed(groups.front()), fmt::join(others, "; "));
 }
 
 }  // namespace
@@ -97,35 +67,14 @@ std::string fingerprint(const Finding& f) {
   std::sort(ids.begin(), ids.end());
   std::string text = f.check + "|" + f.fact;
   for (const auto& id : ids) text += "|" + id;
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-  return fmt::format("{:016x}", h);
+  return base::fnv1a_hex(text);
 }
 
 std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Finding> per_document, Scope scope) {
-  std::vector<Finding> raw;
-  for (const auto& c : all_checks()) c->run(graph, raw);
-  for (auto& f : per_document) raw.push_back(std::move(f));
-  if (scope == Scope::drafts) {
-    std::erase_if(raw, [](const Finding& f) { return !f.involves_draft(); });
-  }
-  // Stable order before merging, so the merged result does not depend on
-  // the order checks produced findings in.
-  std::stable_sort(raw.begin(), raw.end(), [](const Finding& a, const Finding& b) {
-    if (rank(a.check) != rank(b.check)) return rank(a.check) < rank(b.check);
-    return a.sides.front().identity < b.sides.front().identity;
-  });
-  std::vector<Finding> merged;
-  if (scope == Scope::drafts) {
-    // One finding per wrong statement in the draft (errors and warnings);
-    // notes stay apart.
-    merged = merge(std::move(raw), [](const Finding& f) {
-      if (f.severity == Severity::info || f.sides.empty() || !f.sides.front().draft) return std::string();
-      return f.sides.front().identity;
-    });
-  } else {
-    merged = merge(std::move(raw), [](const Finding& f) { return f.check + "|" + f.fact; });
-  }
+  Findings found(scope);
+  for (const auto& c : all_checks()) c->run(graph, found);
+  for (auto& f : per_document) found.push_back(std::move(f));
+  std::vector<Finding> merged = found.take();
   for (Finding& f : merged) {
     f.message = render(f);
     f.fingerprint = fingerprint(f);

@@ -7,15 +7,12 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "check/findings.h"
 #include "claim/build.h"
 #include "graph/claim_graph.h"
 #include "ingest/document.h"
 
 namespace concord::check {
-
-// Which findings to keep: all of them (a batch report over an archive), or
-// only those that involve a draft (`check DRAFT --against ARCHIVE`).
-enum class Scope { all, drafts };
 
 // Runs the per-document checks on one document (call as each is read).
 void document_findings(const ingest::Document& doc, const claim::DocumentClaims& found, bool draft,

@@ -22,7 +22,7 @@ class SingleSource final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     bool archive = false;
     for (const auto& c : g.claims()) archive = archive || !c.in_draft;
     if (!archive) return;

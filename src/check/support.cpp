@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "claim/thing.h"
 #include "claim/title.h"
@@ -140,6 +141,31 @@ bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Pr
   return std::abs(*da - *db) <= *p.window_days;
 }
 
+void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
+                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+  auto pair = [&](std::size_t i, std::size_t j) {
+    const claim::Claim& a = g.claim(ids[std::min(i, j)]);
+    const claim::Claim& b = g.claim(ids[std::max(i, j)]);
+    if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
+  };
+  if (pred == nullptr || !pred->window_days) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      for (std::size_t j = i + 1; j < ids.size(); ++j) pair(i, j);
+    }
+    return;
+  }
+  std::vector<std::pair<std::int64_t, std::size_t>> days;  // claims without a day are in no window
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (auto d = reference_day(g.claim(ids[i]))) days.emplace_back(*d, i);
+  }
+  std::sort(days.begin(), days.end());
+  for (std::size_t p = 0; p < days.size(); ++p) {
+    for (std::size_t q = p + 1; q < days.size() && days[q].first - days[p].first <= *pred->window_days; ++q) {
+      pair(days[p].second, days[q].second);
+    }
+  }
+}
+
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
                    const rules::Predicate& p) {
   if (!a.resolved || !b.resolved) return false;
@@ -251,6 +277,28 @@ namespace concord::check {
 
 bool is_ordinal_predicate(const rules::Predicate& p) { return p.field("event") != nullptr; }
 
+namespace {
+
+// True if every claim of the group that has a field gives it the same
+// normalized value, for each field: then no two of them can differ.
+bool all_agree(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& group,
+               const std::vector<std::string>& fields) {
+  for (const auto& field : fields) {
+    std::optional<std::string> first;
+    for (graph::ClaimId id : group) {
+      const claim::Value* v = g.claim(id).get(field);
+      if (v == nullptr) continue;
+      // Entities as the graph resolves them: two ids may be one person.
+      const std::string k = v->entity ? g.entity(*v) : v->to_string();
+      if (!first) first = k;
+      else if (*first != k) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b) {
   if (!a.entity || !b.entity) return false;
   auto in = [&](const claim::EntityRef& city, const claim::EntityRef& country) {
@@ -261,45 +309,51 @@ bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::
 }
 
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
-                           std::vector<Finding>& out) {
+                           Findings& out) {
   for (const auto& [name, pred] : g.rules().predicates()) {
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
+    // A subject that is not part of the key still tells facts apart.
+    const bool keyed = std::find(pred.key.begin(), pred.key.end(), "subject") != pred.key.end();
     for (const auto& group : g.facts(name)) {
-      for (std::size_t i = 0; i < group.size(); ++i) {
-        for (std::size_t j = i + 1; j < group.size(); ++j) {
-          const claim::Claim& a = g.claim(group[i]);
-          const claim::Claim& b = g.claim(group[j]);
-          // Polarity differs or both deny: the negation check's business.
-          if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) continue;
-          if (!worth_comparing(a, b) || !within_window(a, b, pred)) continue;
-          // A promotion between two stories: each is right at its own time.
-          if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) continue;
-          // A subject that is not part of the key still tells facts apart.
-          const bool keyed = std::find(pred.key.begin(), pred.key.end(), "subject") != pred.key.end();
-          const claim::Value* sa = a.get("subject");
-          const claim::Value* sb = b.get("subject");
-          if (!keyed && sa != nullptr && sb != nullptr && values_differ(g, *sa, *sb, pred) &&
-              !capital_of(g, *sa, *sb))
-            continue;
-          for (const auto& field : pred.single) {
-            const claim::Value* va = a.get(field);
-            const claim::Value* vb = b.get(field);
-            if (va == nullptr || vb == nullptr || !values_differ(g, *va, *vb, pred)) continue;
-            // With two single fields, each is compared only where the other agrees.
-            bool others_agree = true;
-            for (const auto& other : pred.single) {
-              if (other == field) continue;
-              const claim::Value* oa = a.get(other);
-              const claim::Value* ob = b.get(other);
-              if (oa == nullptr || ob == nullptr || values_differ(g, *oa, *ob, pred)) others_agree = false;
-            }
-            if (pred.single.size() > 1 && !others_agree) continue;
-            const auto severity = pair_severity(a, b);
-            if (!severity) continue;
-            out.push_back(pair_finding(check, g, a, b, field, *severity));
+      if (all_agree(g, group, pred.single)) continue;  // most facts, in an archive that mostly agrees
+      // A batch report has one finding per fact: once both claims of a pair
+      // are on it at this severity, the pair adds nothing.
+      std::unordered_set<const claim::Claim*> listed;
+      std::optional<Severity> listed_at;
+      for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) {
+        // Polarity differs or both deny: the negation check's business.
+        if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return;
+        if (!worth_comparing(a, b)) return;
+        // A promotion between two stories: each is right at its own time.
+        if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
+        const claim::Value* sa = a.get("subject");
+        const claim::Value* sb = b.get("subject");
+        if (!keyed && sa != nullptr && sb != nullptr && values_differ(g, *sa, *sb, pred) && !capital_of(g, *sa, *sb))
+          return;
+        for (const auto& field : pred.single) {
+          const claim::Value* va = a.get(field);
+          const claim::Value* vb = b.get(field);
+          if (va == nullptr || vb == nullptr || !values_differ(g, *va, *vb, pred)) continue;
+          // With two single fields, each is compared only where the other agrees.
+          bool others_agree = true;
+          for (const auto& other : pred.single) {
+            if (other == field) continue;
+            const claim::Value* oa = a.get(other);
+            const claim::Value* ob = b.get(other);
+            if (oa == nullptr || ob == nullptr || values_differ(g, *oa, *ob, pred)) others_agree = false;
           }
+          if (pred.single.size() > 1 && !others_agree) continue;
+          const auto severity = pair_severity(a, b);
+          if (!severity) continue;
+          if (out.scope() == Scope::all) {
+            if (listed.count(&a) != 0 && listed.count(&b) != 0 && listed_at >= severity) continue;
+            listed.insert(&a);
+            listed.insert(&b);
+            listed_at = std::max(listed_at.value_or(*severity), *severity);
+          }
+          out.push_back(pair_finding(check, g, a, b, field, *severity));
         }
-      }
+      });
     }
   }
 }

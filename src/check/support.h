@@ -2,6 +2,7 @@
 // and turning claims into finding sides.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "check/findings.h"
 #include "claim/claim.h"
 #include "graph/claim_graph.h"
 #include "rules/model.h"
@@ -38,6 +40,13 @@ std::optional<std::int64_t> reference_day(const claim::Claim& c);
 
 // May a and b be about the same event, given the predicate's window?
 bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p);
+
+// Calls visit(a, b) once for each pair of the claims in ids that may be
+// about the same event (within_window) and that out could report; a comes
+// before b in ids. Sweeping the claims in order of their days costs the
+// pairs inside each window, not every pair of a group spanning years.
+void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
+                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
 
 // True if a and b cannot both be true of one fact.
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
@@ -88,6 +97,6 @@ bool is_ordinal_predicate(const rules::Predicate& p);
 // The value-conflict core, shared by value-conflict and ordinal: claims of one
 // fact that disagree on a single-valued field.
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
-                           std::vector<Finding>& out);
+                           Findings& out);
 
 }  // namespace concord::check

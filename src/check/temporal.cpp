@@ -21,6 +21,9 @@ constexpr int kZero = 0;   // day 0: the epoch, so x - zero is a date
 constexpr int kStart = 1;  // the trip's first day
 constexpr int kEnd = 2;    // its last day
 constexpr std::int64_t kClusterGapDays = 21;
+// One trip's claims span weeks, not months: a person in the news every week
+// would otherwise make one endless "trip" of every departure and return.
+constexpr std::int64_t kClusterSpanDays = 45;
 
 const std::vector<std::string> kTripPredicates{"depart", "arrive", "visit", "meet", "trip-end", "trip-length"};
 
@@ -106,7 +109,7 @@ class Temporal final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     std::map<std::string, std::vector<graph::ClaimId>> by_person;
     for (const auto& pred : kTripPredicates) {
       for (graph::ClaimId id : g.by_predicate(pred)) {
@@ -128,7 +131,8 @@ class Temporal final : public Check {
       for (std::size_t k = 0; k <= ids.size(); ++k) {
         const bool split = k == ids.size() ||
                            (!cluster.empty() &&
-                            *reference_day(g.claim(ids[k])) - *reference_day(g.claim(cluster.back())) > kClusterGapDays);
+                            (*reference_day(g.claim(ids[k])) - *reference_day(g.claim(cluster.back())) > kClusterGapDays ||
+                             *reference_day(g.claim(ids[k])) - *reference_day(g.claim(cluster.front())) > kClusterSpanDays));
         if (split && !cluster.empty()) {
           check_trip(g, person, cluster, out);
           cluster.clear();
@@ -140,7 +144,7 @@ class Temporal final : public Check {
 
  private:
   void check_trip(const graph::ClaimGraph& g, const std::string& person, const std::vector<graph::ClaimId>& ids,
-                  std::vector<Finding>& out) const {
+                  Findings& out) const {
     Network net;
     const Whereabouts trip(g, ids);
     std::set<std::string> predicates;

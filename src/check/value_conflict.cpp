@@ -25,7 +25,7 @@ class ValueConflict final : public Check {
     return kInfo;
   }
 
-  void run(const graph::ClaimGraph& g, std::vector<Finding>& out) const override {
+  void run(const graph::ClaimGraph& g, Findings& out) const override {
     compare_single_fields(g, info().id, false, out);
     titles_against_gazetteer(g, out);
   }
@@ -33,7 +33,7 @@ class ValueConflict final : public Check {
  private:
   // "Kim Kye Gwan, North Korea's foreign minister" in 2014, when the
   // gazetteer has him as first vice foreign minister from 2010 to 2016.
-  void titles_against_gazetteer(const graph::ClaimGraph& g, std::vector<Finding>& out) const {
+  void titles_against_gazetteer(const graph::ClaimGraph& g, Findings& out) const {
     const rules::Gazetteer& gaz = g.rules().gazetteer();
     for (graph::ClaimId id : g.by_predicate("holds-title")) {
       const claim::Claim& c = g.claim(id);

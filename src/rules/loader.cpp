@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/hash.h"
 #include "base/yaml.h"
 
 namespace concord::rules {
@@ -621,16 +622,13 @@ std::optional<Pack> load_pack_from(const std::string& name,
   Pack pack;
   pack.name = name;
   const int errors_before = diags.error_count();
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over names and contents
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0xff) * 1099511628211ull;
-  };
+  std::uint64_t h = base::kFnvOffset;  // over names and contents, each closed by 0xff
+  auto mix = [&](std::string_view s) { h = base::fnv1a("\xff", base::fnv1a(s, h)); };
   for (const auto& [path, text] : files) {
     mix(fs::path(path).filename().string());
     mix(text);
   }
-  pack.digest = fmt::format("{:016x}", h);
+  pack.digest = base::hex64(h);
   for (const auto& [path, text] : files) {
     pack.files.push_back(path);
     auto root = base::parse_yaml(text, path, diags);

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <set>
 
+#include "base/hash.h"
 #include "rules/loader.h"
 #include "rules/template.h"
 
@@ -186,12 +187,6 @@ class Expander {
   std::vector<std::string> stack_;
   std::map<std::string, std::optional<std::string>> memo_;
 };
-
-std::string fnv_hex(const std::string& s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return fmt::format("{:016x}", h);
-}
 
 }  // namespace
 
@@ -422,7 +417,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   }
   std::string digests = CONCORD_VERSION;
   for (const Pack& p : rs->packs_) digests += "|" + p.name + ":" + p.digest;
-  rs->fingerprint_ = fnv_hex(digests);
+  rs->fingerprint_ = base::fnv1a_hex(digests);
   return rs;
 }
 

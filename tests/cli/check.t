@@ -46,7 +46,7 @@ cites the draft's line and the source that disagrees, and the exit code is 1.
         = 58 on 2025-03-06 (asserted, core.age)
     note: 61 on 2025-03-08 born 1963-03-09 to 1964-03-08; 58 on 2025-03-06 born 1966-03-07 to 1967-03-06
   
-  fixtures/drafts/lindqvist-week.md:18:1: error: whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1) [negation]
+  fixtures/drafts/lindqvist-week.md:18:1: error: whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1) [negation]
         | Lindqvist was not accompanied by Trade Minister Oskar Vale.
         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = no (negated, core.accompanied)

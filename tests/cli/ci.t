@@ -20,7 +20,7 @@ name is a warning:
   $ sed 's/^Brandt, 61/<!-- concord-ignore: age the desk confirmed 61 -->\nBrandt, 61/; s/^Lindqvist was not/<!-- concord-ignore: negaton -->\nLindqvist was not/' fixtures/drafts/lindqvist-week.md > $T/draft.md
   $ concord check $T/draft.md --against fixtures/newsroom --format github 2>&1 | sed "s|$T|\$T|g"
   ::error file=$T/draft.md,line=7,col=1,endLine=7,endColumn=89,title=concord value-conflict::arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)
-  ::error file=$T/draft.md,line=20,col=1,endLine=20,endColumn=59,title=concord negation::whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)
+  ::error file=$T/draft.md,line=20,col=1,endLine=20,endColumn=59,title=concord negation::whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)
   ::warning file=$T/draft.md,line=17,col=21,endLine=17,endColumn=52,title=concord value-conflict::length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)
   concord: 2 errors, 1 warning, 0 notes in 7 documents; 1 suppressed
   concord: warning: $T/draft.md:19:1: concord-ignore names 'negaton', which is not a check; use a check id such as value-conflict, or all

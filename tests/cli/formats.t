@@ -4,7 +4,7 @@ errors and a warning, checked against the bundled archive).
   $ concord check fixtures/drafts/lindqvist-week.md --against fixtures/newsroom --format github
   ::error file=fixtures/drafts/lindqvist-week.md,line=7,col=1,endLine=7,endColumn=89,title=concord value-conflict::arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)
   ::error file=fixtures/drafts/lindqvist-week.md,line=13,col=1,endLine=13,endColumn=11,title=concord age::age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)
-  ::error file=fixtures/drafts/lindqvist-week.md,line=18,col=1,endLine=18,endColumn=59,title=concord negation::whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)
+  ::error file=fixtures/drafts/lindqvist-week.md,line=18,col=1,endLine=18,endColumn=59,title=concord negation::whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)
   ::warning file=fixtures/drafts/lindqvist-week.md,line=16,col=21,endLine=16,endColumn=52,title=concord value-conflict::length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)
   concord: 3 errors, 1 warning, 0 notes in 7 documents
   [1]
@@ -52,7 +52,7 @@ GitLab Code Quality, for a merge request's widget:
         "Bug Risk"
       ],
       "check_name": "negation",
-      "description": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)",
+      "description": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)",
       "fingerprint": "8a866e86621d5c9a",
       "location": {
         "lines": {
@@ -123,7 +123,7 @@ GitLab Code Quality, for a merge request's widget:
   
   ### 🔴 error · `fixtures/drafts/lindqvist-week.md:18:1` · `negation`
   
-  whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)
+  whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)
   
   > **Lindqvist was not accompanied by Trade Minister Oskar Vale**.
   >
@@ -496,7 +496,7 @@ GitLab Code Quality, for a merge request's widget:
             "ruleId": "negation",
             "level": "error",
             "message": {
-              "text": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)"
+              "text": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)"
             },
             "locations": [
               {
@@ -805,7 +805,7 @@ GitLab Code Quality, for a merge request's widget:
         "fingerprint": "8a866e86621d5c9a",
         "check": "negation",
         "severity": "error",
-        "message": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8); the archive says yes (fixtures/newsroom/herald-port-deal.txt:19:1)",
+        "message": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)",
         "subject": "Oskar Vale",
         "predicate": "accompany",
         "fact": "whether Oskar Vale accompanied Mara Lindqvist",

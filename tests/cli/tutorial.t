@@ -157,17 +157,17 @@ Step 9, the companies' other names.
   $ cd $T/tutorial && concord rules lint deals
   deals: ok (1 extractors, 1 predicates, 0 vocabulary entries, 2 entities)
   $ cd $T/tutorial && concord check draft.md --against archive --rules deals
-  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/coastal-times-2025-03-05.md:6:1); the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10) [value-conflict]
+  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10; archive/coastal-times-2025-03-05.md:6:1) [value-conflict]
         | Nordlys Energy bought Halvik Shipyards for $1.5 billion on Monday, March 3.
         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.5 billion (asserted, deals.bought)
-    archive/coastal-times-2025-03-05.md:6:1: source
-        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
-        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-        = $1.2 billion (asserted, deals.bought)
     archive/nordwire-2025-03-04.md:6:10: source
         | HALVIK — Nordlys Energy bought Halvik Shipyards for $1.2 billion on Monday.
         |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.2 billion (asserted, deals.bought)
+    archive/coastal-times-2025-03-05.md:6:1: source
+        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.2 billion (asserted, deals.bought)
   
   1 error, 0 warnings, 0 notes in 3 documents (1 draft checked against the rest) (0.5 KB)
@@ -177,17 +177,17 @@ Step 10, a project file.
 
   $ cp fixtures/tutorial/.concord.yaml $T/tutorial/
   $ cd $T/tutorial && concord check draft.md
-  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/coastal-times-2025-03-05.md:6:1); the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10) [value-conflict]
+  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10; archive/coastal-times-2025-03-05.md:6:1) [value-conflict]
         | Nordlys Energy bought Halvik Shipyards for $1.5 billion on Monday, March 3.
         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.5 billion (asserted, deals.bought)
-    archive/coastal-times-2025-03-05.md:6:1: source
-        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
-        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-        = $1.2 billion (asserted, deals.bought)
     archive/nordwire-2025-03-04.md:6:10: source
         | HALVIK — Nordlys Energy bought Halvik Shipyards for $1.2 billion on Monday.
         |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.2 billion (asserted, deals.bought)
+    archive/coastal-times-2025-03-05.md:6:1: source
+        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.2 billion (asserted, deals.bought)
   
   1 error, 0 warnings, 0 notes in 3 documents (1 draft checked against the rest) (0.5 KB)
@@ -205,17 +205,17 @@ With the project file, `--rules deals` names the pack a second time; it is
 loaded once, so the findings are the same:
 
   $ cd $T/tutorial && concord check draft.md --rules deals
-  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/coastal-times-2025-03-05.md:6:1); the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10) [value-conflict]
+  draft.md:5:1: error: price of Nordlys Energy (target Halvik Shipyards): $1.5 billion here, but the archive says $1.2 billion (archive/nordwire-2025-03-04.md:6:10; archive/coastal-times-2025-03-05.md:6:1) [value-conflict]
         | Nordlys Energy bought Halvik Shipyards for $1.5 billion on Monday, March 3.
         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.5 billion (asserted, deals.bought)
-    archive/coastal-times-2025-03-05.md:6:1: source
-        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
-        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-        = $1.2 billion (asserted, deals.bought)
     archive/nordwire-2025-03-04.md:6:10: source
         | HALVIK — Nordlys Energy bought Halvik Shipyards for $1.2 billion on Monday.
         |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = $1.2 billion (asserted, deals.bought)
+    archive/coastal-times-2025-03-05.md:6:1: source
+        | Halvik Yards was taken over by Nordlys Energy for $1.2 billion this week.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
         = $1.2 billion (asserted, deals.bought)
   
   1 error, 0 warnings, 0 notes in 3 documents (1 draft checked against the rest) (0.5 KB)

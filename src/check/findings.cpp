@@ -1,0 +1,118 @@
+#include "check/findings.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "check/check.h"
+
+namespace concord::check {
+
+namespace {
+
+int rank(const std::string& check) {
+  const auto& checks = all_checks();
+  for (std::size_t k = 0; k < checks.size(); ++k) {
+    if (checks[k]->info().id == check) return static_cast<int>(k);
+  }
+  return static_cast<int>(checks.size());
+}
+
+// Which of two findings about one thing names it: the earlier check in the
+// registry, then the smaller first side, so the result does not depend on
+// the order findings arrive in.
+bool names_better(const Finding& a, const Finding& b) {
+  if (rank(a.check) != rank(b.check)) return rank(a.check) < rank(b.check);
+  return a.sides.front().identity < b.sides.front().identity;
+}
+
+bool citation_before(const Side& a, const Side& b) {
+  const bool ga = a.rule == "gazetteer", gb = b.rule == "gazetteer";  // the record, after the stories
+  if (ga != gb) return gb;
+  const auto& x = a.citation;
+  const auto& y = b.citation;
+  if (x.path != y.path) return x.path < y.path;
+  if (x.start.line != y.start.line) return x.start.line < y.start.line;
+  if (x.start.column != y.start.column) return x.start.column < y.start.column;
+  return a.identity < b.identity;
+}
+
+}  // namespace
+
+std::string Findings::key(const Finding& f) const {
+  if (scope_ == Scope::drafts) {
+    // One finding per wrong statement in the draft (errors and warnings);
+    // notes stay apart.
+    if (f.severity == Severity::info || f.sides.empty() || !f.sides.front().draft) return {};
+    return f.sides.front().identity;
+  }
+  return f.check + "|" + f.fact;
+}
+
+void Findings::add_side(Merged& m, Side&& s) {
+  if (!m.identities.insert(s.identity).second) return;
+  std::size_t& same = m.per_value[s.value];
+  if (m.finding.sides.size() >= kMaxSides || same >= kSidesPerValue) {
+    ++m.omitted;
+    return;
+  }
+  ++same;
+  m.finding.sides.push_back(std::move(s));
+}
+
+void Findings::push_back(Finding f) {
+  if (f.sides.empty()) return;
+  if (scope_ == Scope::drafts && !f.involves_draft()) return;
+  const std::string k = key(f);
+  auto it = k.empty() ? index_.end() : index_.find(k);
+  if (it == index_.end()) {
+    if (!k.empty()) index_.emplace(k, merged_.size());
+    Merged m;
+    std::vector<Side> sides = std::move(f.sides);
+    f.sides.clear();
+    m.finding = std::move(f);
+    for (Side& s : sides) add_side(m, std::move(s));
+    m.own_sides = m.finding.sides.size();
+    merged_.push_back(std::move(m));
+    return;
+  }
+  Merged& into = merged_[it->second];
+  Finding& head = into.finding;
+  if (names_better(f, head)) {
+    std::swap(head.check, f.check);
+    std::swap(head.fact, f.fact);
+    std::swap(head.message, f.message);
+    std::swap(head.subject, f.subject);
+    std::swap(head.predicate, f.predicate);
+  }
+  head.severity = std::max(head.severity, f.severity);
+  for (Side& s : f.sides) add_side(into, std::move(s));
+  for (auto& n : f.notes) {
+    if (std::find(head.notes.begin(), head.notes.end(), n) == head.notes.end()) head.notes.push_back(std::move(n));
+  }
+  if (!f.message.empty() && f.message != head.message &&
+      std::find(head.notes.begin(), head.notes.end(), f.message) == head.notes.end()) {
+    head.notes.push_back(f.message);
+  }
+}
+
+std::vector<Finding> Findings::take() {
+  std::vector<Finding> out;
+  out.reserve(merged_.size());
+  for (Merged& m : merged_) {
+    Finding& f = m.finding;
+    // The first finding's sides keep their order (a temporal chain reads in
+    // order); sides merged in from others follow in citation order.
+    std::stable_sort(f.sides.begin() + static_cast<std::ptrdiff_t>(m.own_sides), f.sides.end(), citation_before);
+    if (m.omitted > 0) {
+      f.notes.push_back(fmt::format("{} more claim{} about this not listed", m.omitted, m.omitted == 1 ? "" : "s"));
+    }
+    out.push_back(std::move(f));
+  }
+  merged_.clear();
+  index_.clear();
+  return out;
+}
+
+}  // namespace concord::check

@@ -1,0 +1,67 @@
+// Where checks put what they find.
+//
+// Checks report pairs ("this claim and that one disagree"). The collector
+// merges them as they arrive - one finding per draft statement in a draft
+// check, one per fact in a batch report - so a fact that a thousand stories
+// disagree about costs memory for its claims, not for every pair of them.
+//
+//   check::Findings found(check::Scope::all);
+//   some_check.run(graph, found);      // calls found.push_back(pair finding)
+//   std::vector<check::Finding> merged = found.take();
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "check/finding.h"
+
+namespace concord::check {
+
+// Which findings to keep: all of them (a batch report over an archive), or
+// only those that involve a draft (`check DRAFT --against ARCHIVE`).
+enum class Scope { all, drafts };
+
+class Findings {
+ public:
+  // A finding lists at most this many sides, and at most kSidesPerValue
+  // with one value; the rest are counted in a note. Past a handful, more
+  // quotes of one value tell an editor nothing new.
+  static constexpr std::size_t kMaxSides = 24;
+  static constexpr std::size_t kSidesPerValue = 4;
+
+  explicit Findings(Scope scope) : scope_(scope) {}
+
+  void push_back(Finding f);
+
+  Scope scope() const { return scope_; }
+
+  // False when a pair of claims could not be reported: in a draft check,
+  // two archive claims. Lets checks skip building such findings.
+  bool wants(bool a_in_draft, bool b_in_draft) const {
+    return scope_ == Scope::all || a_in_draft || b_in_draft;
+  }
+
+  // The merged findings, in the order their keys first arrived. Leaves the
+  // collector empty.
+  std::vector<Finding> take();
+
+ private:
+  struct Merged {
+    Finding finding;
+    std::unordered_set<std::string> identities;  // of every side seen, listed or not
+    std::map<std::string, std::size_t> per_value;
+    std::size_t omitted = 0;
+    std::size_t own_sides = 0;  // sides of the first finding, kept in their order
+  };
+  std::string key(const Finding& f) const;
+  void add_side(Merged& m, Side&& s);
+
+  Scope scope_;
+  std::vector<Merged> merged_;
+  std::map<std::string, std::size_t> index_;  // key -> merged_
+};
+
+}  // namespace concord::check
