@@ -9,13 +9,14 @@
 
 #include "app/common.h"
 #include "app/diff.h"
+#include "app/pipeline.h"
+#include "app/progress.h"
 #include "app/project.h"
 #include "check/run.h"
 #include "check/suppress.h"
 #include "report/baseline.h"
 #include "graph/claim_graph.h"
 #include "report/report.h"
-#include "text/layout.h"
 
 namespace concord::app {
 
@@ -127,36 +128,32 @@ int run_check(const CheckOptions& o) {
   graph::ClaimGraph graph(*rules);
   std::vector<check::Finding> per_document;
   std::vector<check::Suppression> suppressions;
-  auto add = [&](ingest::Document&& doc, bool draft) {
-    for (auto& s : check::suppressions_in(doc, diags)) suppressions.push_back(std::move(s));
-    const text::Layout layout = text::analyze(doc);
-    claim::DocumentClaims found = read_claims(doc, layout, *rules, draft);
-    check::document_findings(doc, found, draft, per_document);
-    report::DocumentInfo info;
-    info.path = doc.path;
-    info.id = doc.id;
-    info.date = doc.meta.date;
-    info.date_source = doc.meta.date_source;
-    info.draft = draft;
-    info.sentences = layout.sentences.size();
-    info.claims = found.claims.size();
-    info.bytes = doc.original().size();
-    result.documents.push_back(std::move(info));
-    graph.add(std::move(found.claims));
+  auto add = [&](Analyzed&& a) {
+    for (auto& s : a.doc.suppressions) suppressions.push_back(std::move(s));
+    for (auto& f : a.doc.findings) per_document.push_back(std::move(f));
+    result.documents.push_back(std::move(a.doc.info));
+    graph.add(std::move(a.doc.claims));
   };
+  Progress progress(!o.quiet);
+  PipelineOptions po;
+  po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
+  po.progress = &progress;
   // A draft that also lies in the archive (a project's `against:`) is read
   // once, as the draft.
-  auto identity = [](const ingest::Document& doc) {
+  auto identity = [](const report::DocumentInfo& doc) {
     return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
   };
   std::set<std::string> drafts;
-  read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
-    drafts.insert(identity(doc));
-    add(std::move(doc), draft_mode);
+  po.draft = draft_mode;
+  Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
+    drafts.insert(identity(a.doc.info));
+    add(std::move(a));
   });
-  read_all(against, read, diags, [&](ingest::Document&& doc) {
-    if (drafts.count(identity(doc)) == 0) add(std::move(doc), false);
+  po.draft = false;
+  Pipeline(*rules, po).run(against, read, diags, [&](Analyzed&& a) {
+    if (drafts.count(identity(a.doc.info)) == 0) add(std::move(a));
   });
+  progress.finish();
   graph.finalize();
   result.findings = check::run_checks(graph, std::move(per_document),
                                       draft_mode ? check::Scope::drafts : check::Scope::all);

@@ -22,6 +22,7 @@ struct CheckOptions {
   std::string git_diff;                 // --git-diff REF
   std::string write_baseline;           // `concord baseline write FILE`: record today's findings
   bool quiet = false;
+  int jobs = 0;                         // --jobs: worker threads, 0 = one per core
 };
 
 int run_check(const CheckOptions& options);

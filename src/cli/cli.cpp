@@ -84,6 +84,9 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--git-diff", check.git_diff,
                         "Report only findings on lines changed since git REF (git diff -U0 REF)")
       ->type_name("REF");
+  check_cmd->add_option("-j,--jobs", check.jobs, "Read and extract on N threads (default: one per core); output is the same for any N")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
   add_read_options(check_cmd, check.dates, check.stdin_name);
 
   app::ExplainOptions explain;
@@ -115,6 +118,9 @@ int main(int argc, char** argv) {
   baseline_write->add_option("PATH", base_opts.paths, "Files, folders, JSONL archives")->required()->type_name("");
   baseline_write->add_option("--against", base_opts.against, "Archive to check against")->type_name("ARCHIVE");
   baseline_write->add_option("--rules", base_opts.rule_dirs, "Also load the rule packs in DIR")->type_name("DIR");
+  baseline_write->add_option("-j,--jobs", base_opts.jobs, "Read and extract on N threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
   baseline_write->add_option("--date", base_opts.dates, "Publication date of a document, PATH=YYYY-MM-DD")
       ->type_name("PATH=DATE");
 

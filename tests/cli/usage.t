@@ -41,6 +41,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --baseline FILE                 Do not report findings recorded in FILE (see `concord baseline write`)
     --changed-lines DIFF            Report only findings on lines a unified diff adds or changes (- for stdin)
     --git-diff REF                  Report only findings on lines changed since git REF (git diff -U0 REF)
+    -j,--jobs N:NONNEGATIVE         Read and extract on N threads (default: one per core); output is the same for any N
     --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page
     --stdin-filename NAME           Name to cite for text read from '-'; its extension picks the format
   

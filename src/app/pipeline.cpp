@@ -1,0 +1,218 @@
+#include "app/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "app/common.h"
+#include "app/progress.h"
+#include "base/hash.h"
+#include "check/run.h"
+#include "check/suppress.h"
+#include "text/layout.h"
+
+namespace concord::app {
+
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft) {
+  Analyzed a;
+  a.doc.suppressions = check::suppressions_in(doc, a.diags);
+  const text::Layout layout = text::analyze(doc);
+  claim::DocumentClaims found = read_claims(doc, layout, rules, draft);
+  check::document_findings(doc, found, draft, a.doc.findings);
+  report::DocumentInfo& info = a.doc.info;
+  info.path = doc.path;
+  info.id = doc.id;
+  info.date = doc.meta.date;
+  info.date_source = doc.meta.date_source;
+  info.draft = draft;
+  info.sentences = layout.sentences.size();
+  info.claims = found.claims.size();
+  info.bytes = doc.original().size();
+  a.doc.claims = std::move(found.claims);
+  return a;
+}
+
+std::string content_hash(const ingest::Document& doc) {
+  // Everything a claim or citation depends on besides the rules: the bytes,
+  // where they sit in the file, and the date relative dates resolve against.
+  std::uint64_t h = base::fnv1a(doc.original());
+  const std::string meta =
+      fmt::format("\n{}\n{}\n{}\n{}\n{}", doc.path, doc.id, doc.first_line,
+                  doc.meta.date ? base::to_iso(*doc.meta.date) : "", ingest::date_source_name(doc.meta.date_source));
+  return base::hex64(base::fnv1a(meta, h));
+}
+
+int default_jobs() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(std::min(n, 64u));
+}
+
+namespace {
+
+// One document on its way through: read on the caller's thread, analyzed
+// by a worker, delivered in order by the caller.
+struct Slot {
+  ingest::Document doc;
+  std::string hash;
+  Analyzed result;
+  base::Diagnostics before;  // what reading said before this document
+  bool analyze = true;       // false: result is already filled (reused, or diagnostics only)
+  bool ready = false;
+};
+
+// A fixed set of threads analyzing slots; the caller keeps the order.
+class Workers {
+ public:
+  Workers(int n, const rules::RuleSet& rules, bool draft) : rules_(rules), draft_(draft) {
+    for (int i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
+  }
+  ~Workers() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    todo_cv_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  void submit(Slot* s) {
+    {
+      std::lock_guard lock(mu_);
+      todo_.push_back(s);
+    }
+    todo_cv_.notify_one();
+  }
+  void wait(Slot* s) {
+    std::unique_lock lock(mu_);
+    done_cv_.wait(lock, [&] { return s->ready; });
+  }
+  bool ready(Slot* s) {
+    std::lock_guard lock(mu_);
+    return s->ready;
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      Slot* s = nullptr;
+      {
+        std::unique_lock lock(mu_);
+        todo_cv_.wait(lock, [&] { return stop_ || !todo_.empty(); });
+        if (todo_.empty()) return;
+        s = todo_.front();
+        todo_.pop_front();
+      }
+      Analyzed a;
+      try {
+        a = analyze(s->doc, rules_, draft_);
+      } catch (const std::exception& e) {
+        // A bug in extraction must not lose the other documents.
+        a.diags.error({s->doc.path}, "internal error while reading this document: {}; please report it", e.what());
+      }
+      s->doc = {};  // the text is no longer needed
+      {
+        std::lock_guard lock(mu_);
+        s->result = std::move(a);
+        s->ready = true;
+      }
+      done_cv_.notify_all();
+    }
+  }
+
+  const rules::RuleSet& rules_;
+  bool draft_;
+  std::mutex mu_;
+  std::condition_variable todo_cv_, done_cv_;
+  std::deque<Slot*> todo_;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace
+
+std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::ReadOptions& read,
+                          base::Diagnostics& diags, const std::function<void(Analyzed&&)>& sink) {
+  const int jobs = std::max(1, options_.jobs);
+  std::unique_ptr<Workers> workers;
+  if (jobs > 1) workers = std::make_unique<Workers>(jobs, rules_, options_.draft);
+  // Enough in flight to keep every worker busy while the caller reads and
+  // delivers; few enough that memory does not follow the archive's size.
+  const std::size_t window = static_cast<std::size_t>(jobs) * 4;
+  std::deque<std::unique_ptr<Slot>> flight;
+  std::size_t documents = 0;
+
+  auto deliver = [&](Slot& s) {
+    diags.append(s.before);
+    diags.append(s.result.diags);
+    if (s.result.doc.info.path.empty()) return;  // diagnostics only
+    ++documents;
+    if (options_.progress != nullptr) options_.progress->add(s.result.doc.info.bytes);
+    s.result.content_hash = std::move(s.hash);
+    sink(std::move(s.result));
+  };
+  auto deliver_ready = [&](bool block_if_full) {
+    while (!flight.empty()) {
+      Slot* front = flight.front().get();
+      if (front->analyze && !(workers ? workers->ready(front) : front->ready)) {
+        if (!block_if_full || flight.size() < window) return;
+        workers->wait(front);
+      }
+      deliver(*front);
+      flight.pop_front();
+    }
+  };
+  base::Diagnostics pending;  // reading diagnostics not yet attached to a document
+  auto push = [&](std::unique_ptr<Slot> s) {
+    s->before = std::move(pending);
+    pending = {};
+    if (!s->analyze) {
+      s->ready = true;
+    } else if (!workers) {
+      s->result = analyze(s->doc, rules_, options_.draft);
+      s->doc = {};
+      s->ready = true;
+    } else {
+      workers->submit(s.get());
+    }
+    flight.push_back(std::move(s));
+    deliver_ready(true);
+  };
+
+  const std::vector<ingest::Source> sources = ingest::list_sources(paths, read, diags);
+  if (options_.progress != nullptr) {
+    std::error_code ec;
+    for (const auto& source : sources) {
+      if (!source.is_stdin) options_.progress->expect(std::filesystem::file_size(source.path, ec));
+    }
+  }
+  for (const auto& source : sources) {
+    ingest::load_source(source, read, pending, [&](ingest::Document&& doc) {
+      auto s = std::make_unique<Slot>();
+      s->hash = content_hash(doc);
+      if (options_.reuse && options_.reuse(doc, s->hash, s->result)) {
+        s->analyze = false;
+      } else {
+        s->doc = std::move(doc);
+      }
+      push(std::move(s));
+    });
+    if (!pending.empty()) {
+      auto s = std::make_unique<Slot>();
+      s->analyze = false;
+      push(std::move(s));
+    }
+  }
+  while (!flight.empty()) {
+    if (workers) workers->wait(flight.front().get());
+    deliver(*flight.front());
+    flight.pop_front();
+  }
+  return documents;
+}
+
+}  // namespace concord::app

@@ -1,0 +1,72 @@
+// Reading and extraction on several threads, with results in input order.
+//
+//   app::Pipeline pipe(rules, {.jobs = 4, .draft = false});
+//   pipe.run({"archive/"}, read_options, diags, [&](app::Analyzed&& a) {
+//     graph.add(std::move(a.doc.claims));   // called on this thread, in input order
+//   });
+//
+// Whatever the number of jobs, the sink sees the same documents in the same
+// order with the same diagnostics, so every output is the same. At most a
+// few documents per job are in flight: memory depends on what the sink
+// keeps, not on how much text is read.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diag.h"
+#include "index/codec.h"
+#include "ingest/reader.h"
+#include "rules/rule_set.h"
+
+namespace concord::app {
+
+class Progress;
+
+// One document after extraction: what an index stores of it, and what
+// extracting it said (bad concord-ignore comments).
+struct Analyzed {
+  index::StoredDocument doc;
+  base::Diagnostics diags;
+  std::string content_hash;  // of the bytes read and the metadata that change claims
+};
+
+// Lays out one document and extracts its claims, its own findings (weekday
+// slips) and its concord-ignore comments.
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft);
+
+struct PipelineOptions {
+  int jobs = 1;        // worker threads; 1 runs everything on the caller's thread
+  bool draft = false;  // documents are drafts (`check PATHS --against`)
+  Progress* progress = nullptr;
+  // Called on the reading thread before a document is analyzed; returning
+  // true skips extraction and delivers the Analyzed with `reuse` filled
+  // instead (an index that already holds the document).
+  std::function<bool(const ingest::Document&, const std::string& content_hash, Analyzed& reuse)> reuse;
+};
+
+// The hash that keys a document in the index: its bytes as read and the
+// metadata that change its claims (date, its source, its id).
+std::string content_hash(const ingest::Document& doc);
+
+// Number of worker threads for --jobs 0 ("all cores").
+int default_jobs();
+
+class Pipeline {
+ public:
+  Pipeline(const rules::RuleSet& rules, PipelineOptions options) : rules_(rules), options_(std::move(options)) {}
+
+  // Reads every document under paths and passes each, analyzed, to sink in
+  // input order. Diagnostics go to diags in the order a one-thread run would
+  // report them. Returns the number of documents.
+  std::size_t run(const std::vector<std::string>& paths, const ingest::ReadOptions& read,
+                  base::Diagnostics& diags, const std::function<void(Analyzed&&)>& sink);
+
+ private:
+  const rules::RuleSet& rules_;
+  PipelineOptions options_;
+};
+
+}  // namespace concord::app

@@ -1,0 +1,38 @@
+// A one-line progress report on stderr for long runs: documents done, MB
+// read, MB/s and the time left. Silent unless stderr is a terminal.
+//
+//   app::Progress progress(!quiet);
+//   progress.expect(total_bytes);
+//   progress.add(doc_bytes);   // per document, from one thread
+//   progress.finish();         // erases the line
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+
+namespace concord::app {
+
+class Progress {
+ public:
+  // Draws only when wanted and stderr is a terminal (or CONCORD_PROGRESS=always, for tests).
+  explicit Progress(bool wanted);
+  ~Progress() { finish(); }
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  void expect(std::uint64_t bytes) { total_ += bytes; }
+  void add(std::size_t bytes);
+  void finish();
+
+ private:
+  void draw(bool force);
+
+  using Clock = std::chrono::steady_clock;
+  bool on_ = false;
+  bool drawn_ = false;
+  std::uint64_t total_ = 0, done_ = 0, documents_ = 0;
+  Clock::time_point start_ = Clock::now(), last_ = start_;
+};
+
+}  // namespace concord::app

@@ -1,0 +1,44 @@
+Results do not depend on --jobs: documents are read and extracted on N
+threads and delivered in input order, diagnostics included.
+
+A corpus with a bit of everything: stories in folders, a JSONL archive
+with a bad line and a repeated id, a binary file, the generated archive.
+
+  $ mkdir -p $T/corpus && cp -r fixtures/newsroom $T/corpus/ && python3 bench/gen_corpus.py $T/gen.jsonl 0.3 --seed 7 2> /dev/null && cp $T/gen.jsonl $T/corpus/
+  $ printf 'PK\003\004\000\000' > $T/corpus/zip.txt
+  $ printf '{"id": "a", "text": "Choe arrived in Moscow on Nov. 18.", "date": "2014-11-20"}\n{"id": "b", "text": \n{"id": "a", "text": "Choe arrived in Moscow on Nov. 17.", "date": "2014-11-20"}\n' > $T/corpus/wire.jsonl
+  $ for f in text json sarif html; do
+  >   concord check $T/corpus -f $f -j 1 > $T/one.$f 2> $T/one.$f.err; echo "$f exit $?"
+  >   concord check $T/corpus -f $f -j 4 > $T/four.$f 2> $T/four.$f.err
+  >   cmp $T/one.$f $T/four.$f && cmp $T/one.$f.err $T/four.$f.err
+  > done
+  text exit 2
+  json exit 2
+  sarif exit 2
+  html exit 2
+
+The runs found something, and said so, so the comparison means something:
+
+  $ grep -c '"check"' $T/one.json | awk '{print ($1 > 5) ? "findings" : "too few: " $1}'
+  findings
+  $ sed "s|$T|\$T|" $T/one.text.err
+  concord: error: $T/corpus/wire.jsonl:2:21: "text" must be a string; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
+  concord: warning: $T/corpus/wire.jsonl:3: id 'a' was already used at line 1; both records are read
+  concord: warning: $T/corpus/zip.txt: skipped: it contains NUL bytes (first at byte 4); concord reads text, Markdown, HTML and JSONL files
+
+A draft against the archive, with one job and with two:
+
+  $ concord check fixtures/drafts -j 1 --against $T/corpus > $T/d1 2>&1; echo $?
+  2
+  $ grep -c ': error: .*\[' $T/d1
+  [1-9][0-9]* (re)
+  $ concord check fixtures/drafts -j 2 --against $T/corpus > $T/d2 2>&1; cmp $T/d1 $T/d2
+
+A progress line goes to a terminal's stderr (forced here), never into the
+report, and -q silences it:
+
+  $ CONCORD_PROGRESS=always concord check $T/corpus/gen.jsonl -f json -o $T/p.json 2> $T/p.err; cmp $T/p.json $T/one.json > /dev/null; grep -c 'documents, ' $T/p.err
+  1
+  $ CONCORD_PROGRESS=always concord check $T/corpus/gen.jsonl -q -f json -o /dev/null 2>&1 | grep -c 'documents, '
+  0
+  [1]
