@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <stdexcept>
 #include <set>
 #include <unistd.h>
 
@@ -12,6 +14,9 @@
 #include "app/pipeline.h"
 #include "app/progress.h"
 #include "app/project.h"
+#include "index/codec.h"
+#include "index/keys.h"
+#include "index/store.h"
 #include "check/run.h"
 #include "check/suppress.h"
 #include "report/baseline.h"
@@ -90,6 +95,60 @@ std::vector<report::TimelineEntry> timeline(const graph::ClaimGraph& g, const st
   return out;
 }
 
+// The index's documents that share a lookup key with the drafts (all of
+// them for a batch report), decoded and passed to add. False after
+// reporting an index that cannot be used.
+bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts_only, std::vector<std::string> keys,
+                 bool quiet, base::Diagnostics& diags, const std::function<void(index::StoredDocument&&)>& add) {
+  try {
+    auto store = index::Store::open(db, false, diags);
+    if (!store) return false;
+    const auto built_with = store->meta("rules");
+    if (!built_with) {
+      diags.error({db}, "the index is empty; fill it with concord index ARCHIVE --db {}", db);
+      return false;
+    }
+    if (*built_with != rules.fingerprint()) {
+      diags.error({db}, "the index was built with other rules (rules {}, now {}); update it with concord index --db {} "
+                  "(only what the rules change is read again)", *built_with, rules.fingerprint(), db);
+      return false;
+    }
+    if (store->meta("complete").value_or("") != "yes") {
+      diags.warning({db}, "the last concord index run did not finish or had errors, so some stories may be missing; "
+                    "run concord index --db {} again to complete it", db);
+    }
+    std::size_t loaded = 0, bad = 0;
+    auto take = [&](index::StoredBlob&& b) {
+      auto doc = index::decode(b.blob);
+      if (!doc) {
+        ++bad;
+        return;
+      }
+      ++loaded;
+      add(std::move(*doc));
+    };
+    if (drafts_only) {
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (auto& b : store->documents_with_keys(keys)) take(std::move(b));
+    } else {
+      store->for_each_document(take);
+    }
+    if (bad > 0) {
+      diags.error({db}, "{} indexed documents could not be read (written by another version of concord?); rebuild "
+                  "the index: delete it and run concord index again", bad);
+    }
+    if (!quiet && drafts_only) {
+      diags.note({db}, "checked against the {} of {} indexed documents that share a name, office or subject with the "
+                 "drafts", loaded, store->document_count());
+    }
+    return true;
+  } catch (const std::runtime_error& e) {
+    diags.error({}, "{}", e.what());
+    return false;
+  }
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& o) {
@@ -109,8 +168,16 @@ int run_check(const CheckOptions& o) {
     print_diagnostics(diags);
     return kExitError;
   }
-  const std::vector<std::string>& against = o.against.empty() ? project.against : o.against;
-  const bool draft_mode = !against.empty();
+  if (!o.db.empty() && !o.against.empty()) diags.error({}, "--db and --against: check against one or the other");
+  if (o.db.empty() && o.paths.empty()) diags.error({}, "nothing to check: name documents, or give --db FILE for a report over an index");
+  if (diags.has_errors()) {
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  // With an index, the project's `against:` is what the index holds.
+  const std::vector<std::string> against = !o.db.empty() ? std::vector<std::string>{}
+                                           : o.against.empty() ? project.against : o.against;
+  const bool draft_mode = !against.empty() || (!o.db.empty() && !o.paths.empty());
 
   report::Report result;
   result.rules_fingerprint = rules->fingerprint();
@@ -144,15 +211,30 @@ int run_check(const CheckOptions& o) {
     return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
   };
   std::set<std::string> drafts;
+  std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
   po.draft = draft_mode;
   Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
     drafts.insert(identity(a.doc.info));
+    if (!o.db.empty()) {
+      auto k = index::lookup_keys(a.doc.claims, *rules);
+      keys.insert(keys.end(), k.begin(), k.end());
+    }
     add(std::move(a));
   });
   po.draft = false;
-  Pipeline(*rules, po).run(against, read, diags, [&](Analyzed&& a) {
-    if (drafts.count(identity(a.doc.info)) == 0) add(std::move(a));
-  });
+  if (!o.db.empty()) {
+    if (!add_indexed(o.db, *rules, draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {
+          if (drafts.count(identity(d.info)) != 0) return;
+          add(Analyzed{std::move(d), {}, {}, true});
+        })) {
+      print_diagnostics(diags);
+      return kExitError;
+    }
+  } else {
+    Pipeline(*rules, po).run(against, read, diags, [&](Analyzed&& a) {
+      if (drafts.count(identity(a.doc.info)) == 0) add(std::move(a));
+    });
+  }
   progress.finish();
   graph.finalize();
   result.findings = check::run_checks(graph, std::move(per_document),

@@ -22,6 +22,7 @@ struct CheckOptions {
   std::string git_diff;                 // --git-diff REF
   std::string write_baseline;           // `concord baseline write FILE`: record today's findings
   bool quiet = false;
+  std::string db;                       // --db FILE: check against a claim index instead of --against
   int jobs = 0;                         // --jobs: worker threads, 0 = one per core
 };
 

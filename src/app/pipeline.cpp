@@ -62,6 +62,7 @@ struct Slot {
   std::string hash;
   Analyzed result;
   base::Diagnostics before;  // what reading said before this document
+  const ingest::Source* finished = nullptr;  // a marker: this source was read to its end
   bool analyze = true;       // false: result is already filled (reused, or diagnostics only)
   bool ready = false;
 };
@@ -149,7 +150,8 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   auto deliver = [&](Slot& s) {
     diags.append(s.before);
     diags.append(s.result.diags);
-    if (s.result.doc.info.path.empty()) return;  // diagnostics only
+    if (s.finished != nullptr && options_.source_done) options_.source_done(*s.finished);
+    if (s.result.doc.info.path.empty()) return;  // diagnostics only, or a marker
     ++documents;
     if (options_.progress != nullptr) options_.progress->add(s.result.doc.info.bytes);
     s.result.content_hash = std::move(s.hash);
@@ -191,21 +193,22 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
     }
   }
   for (const auto& source : sources) {
+    if (options_.want && !options_.want(source)) continue;
     ingest::load_source(source, read, pending, [&](ingest::Document&& doc) {
       auto s = std::make_unique<Slot>();
       s->hash = content_hash(doc);
       if (options_.reuse && options_.reuse(doc, s->hash, s->result)) {
         s->analyze = false;
+        s->result.reused = true;
       } else {
         s->doc = std::move(doc);
       }
       push(std::move(s));
     });
-    if (!pending.empty()) {
-      auto s = std::make_unique<Slot>();
-      s->analyze = false;
-      push(std::move(s));
-    }
+    auto end = std::make_unique<Slot>();  // carries what reading said after the last document
+    end->analyze = false;
+    end->finished = &source;
+    push(std::move(end));
   }
   while (!flight.empty()) {
     if (workers) workers->wait(flight.front().get());

@@ -31,6 +31,7 @@ struct Analyzed {
   index::StoredDocument doc;
   base::Diagnostics diags;
   std::string content_hash;  // of the bytes read and the metadata that change claims
+  bool reused = false;       // filled by PipelineOptions::reuse, not extracted
 };
 
 // Lays out one document and extracts its claims, its own findings (weekday
@@ -45,6 +46,12 @@ struct PipelineOptions {
   // true skips extraction and delivers the Analyzed with `reuse` filled
   // instead (an index that already holds the document).
   std::function<bool(const ingest::Document&, const std::string& content_hash, Analyzed& reuse)> reuse;
+  // Called on the reading thread before a source is read; false skips it
+  // (an index that holds it unchanged).
+  std::function<bool(const ingest::Source&)> want;
+  // Called on the caller's thread after the last document of a source that
+  // was read has gone to the sink.
+  std::function<void(const ingest::Source&)> source_done;
 };
 
 // The hash that keys a document in the index: its bytes as read and the

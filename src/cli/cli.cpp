@@ -10,6 +10,7 @@
 #include "app/check.h"
 #include "app/common.h"
 #include "app/explain.h"
+#include "app/index_cmd.h"
 #include "app/rules_cmd.h"
 #include "report/report.h"
 
@@ -26,6 +27,8 @@ constexpr const char* kFooter =
     "  concord check draft.md --against archive/   does the draft contradict the archive?\n"
     "  concord check archive/                      every contradiction within an archive\n"
     "  concord explain story.txt                   what concord reads in a story, and why\n"
+    "  concord index archive/ --db archive.db      extract the archive's claims once (updates what changed)\n"
+    "  concord check draft.md --db archive.db      the draft against that index\n"
     "\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error.\n"
     "Documentation: docs/cli.md";
@@ -51,9 +54,13 @@ int main(int argc, char** argv) {
 
   app::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check documents for contradictions");
-  check_cmd->add_option("PATH", check.paths, "Files, folders, JSONL archives, or - for stdin")
-      ->required()
-      ->type_name("");
+  CLI::Option* check_paths =
+      check_cmd->add_option("PATH", check.paths, "Files, folders, JSONL archives, or - for stdin")->type_name("");
+  // PATH is required unless --db names an index to report on. Required, it
+  // also stops a repeatable option (--against) from taking the drafts.
+  bool db_given = false;
+  for (int i = 1; i < argc; ++i) db_given = db_given || std::string(argv[i]).rfind("--db", 0) == 0;
+  if (!db_given) check_paths->required();
   check_cmd->add_option("--against", check.against,
                         "Archive to check against: only findings that involve PATHS are reported")
       ->type_name("ARCHIVE");
@@ -84,6 +91,9 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--git-diff", check.git_diff,
                         "Report only findings on lines changed since git REF (git diff -U0 REF)")
       ->type_name("REF");
+  check_cmd->add_option("--db", check.db,
+                        "Check PATHS against a claim index (see `concord index`); without PATHS, report on the whole index")
+      ->type_name("FILE");
   check_cmd->add_option("-j,--jobs", check.jobs, "Read and extract on N threads (default: one per core); output is the same for any N")
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
@@ -122,6 +132,23 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
   baseline_write->add_option("--date", base_opts.dates, "Publication date of a document, PATH=YYYY-MM-DD")
+      ->type_name("PATH=DATE");
+
+  app::IndexOptions index_opts;
+  CLI::App* index_cmd =
+      app.add_subcommand("index", "Extract an archive's claims into an index file, for check --db; updates only what changed");
+  index_cmd->add_option("ARCHIVE", index_opts.paths,
+                        "Folders, files, JSONL archives (default: those indexed last time, else the project's against:)")
+      ->type_name("");
+  index_cmd->add_option("--db", index_opts.db, "The index file (SQLite), created if missing")->required()->type_name("FILE");
+  index_cmd->add_option("--rules", index_opts.rule_dirs, "Also load the rule packs in DIR (repeatable)")->type_name("DIR");
+  bool index_no_defaults = false;
+  index_cmd->add_flag("--no-default-rules", index_no_defaults, "Do not load concord's bundled rule packs");
+  index_cmd->add_option("-j,--jobs", index_opts.jobs, "Read and extract on N threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
+  index_cmd->add_flag("-q,--quiet", index_opts.quiet, "Print nothing but errors");
+  index_cmd->add_option("--date", index_opts.dates, "Publication date of a document, PATH=YYYY-MM-DD (repeatable)")
       ->type_name("PATH=DATE");
 
   app::RulesOptions rules_opts;
@@ -169,10 +196,12 @@ int main(int argc, char** argv) {
 
   check.default_rules = !check_no_defaults;
   explain.default_rules = !explain_no_defaults;
+  index_opts.default_rules = !index_no_defaults;
   rules_opts.default_rules = !rules_no_defaults;
   try {
     if (check_cmd->parsed()) return app::run_check(check);
     if (explain_cmd->parsed()) return app::run_explain(explain);
+    if (index_cmd->parsed()) return app::run_index(index_opts);
     if (lint_cmd->parsed()) return app::run_rules_lint(rules_opts);
     if (baseline_write->parsed()) return app::run_check(base_opts);
     if (test_cmd->parsed()) return app::run_rules_test(rules_opts);

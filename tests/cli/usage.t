@@ -15,7 +15,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
   Run 'concord --help' for usage.
   [2]
   $ concord frobnicate
-  concord: error: unknown command 'frobnicate'; the commands are check, explain, baseline, rules
+  concord: error: unknown command 'frobnicate'; the commands are check, explain, baseline, index, rules
   Run 'concord --help' for usage.
   [2]
   $ concord check --help
@@ -41,6 +41,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --baseline FILE                 Do not report findings recorded in FILE (see `concord baseline write`)
     --changed-lines DIFF            Report only findings on lines a unified diff adds or changes (- for stdin)
     --git-diff REF                  Report only findings on lines changed since git REF (git diff -U0 REF)
+    --db FILE                       Check PATHS against a claim index (see `concord index`); without PATHS, report on the whole index
     -j,--jobs N:NONNEGATIVE         Read and extract on N threads (default: one per core); output is the same for any N
     --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page
     --stdin-filename NAME           Name to cite for text read from '-'; its extension picks the format
@@ -49,6 +50,8 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     concord check draft.md --against archive/   does the draft contradict the archive?
     concord check archive/                      every contradiction within an archive
     concord explain story.txt                   what concord reads in a story, and why
+    concord index archive/ --db archive.db      extract the archive's claims once (updates what changed)
+    concord check draft.md --db archive.db      the draft against that index
   
   Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error.
   Documentation: docs/cli.md

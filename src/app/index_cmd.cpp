@@ -1,0 +1,188 @@
+#include "app/index_cmd.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include "app/common.h"
+#include "app/pipeline.h"
+#include "app/progress.h"
+#include "app/project.h"
+#include "index/codec.h"
+#include "index/keys.h"
+#include "index/store.h"
+
+namespace concord::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Documents per transaction: large enough that commits cost little, small
+// enough that a killed run loses seconds of work, not hours.
+constexpr std::size_t kBatch = 500;
+
+// salt: what else changes a file's claims (the rules, --date flags).
+std::optional<index::SourceState> state_of(const ingest::Source& s, const std::string& salt) {
+  if (s.is_stdin) return std::nullopt;
+  std::error_code ec;
+  const auto size = fs::file_size(s.path, ec);
+  if (ec) return std::nullopt;
+  const auto mtime = fs::last_write_time(s.path, ec);
+  if (ec) return std::nullopt;
+  index::SourceState st;
+  st.path = s.path;
+  st.size = static_cast<std::int64_t>(size);
+  st.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
+  st.rules = salt;
+  // A manifest (sources.yaml) can change a file's date without touching it.
+  if (s.manifest && s.manifest->date) st.rules += "|" + base::to_iso(*s.manifest->date);
+  return st;
+}
+
+std::string join_lines(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += s + "\n";
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+int index_archive(const IndexOptions& o) {
+  base::Diagnostics diags;
+  const Project project = find_project(diags);
+  ingest::ReadOptions read;
+  read.dates = parse_date_flags(o.dates, diags);
+  RuleOptions ro;
+  ro.default_rules = o.default_rules && project.default_rules;
+  ro.dirs = project.rules;
+  ro.dirs.insert(ro.dirs.end(), o.rule_dirs.begin(), o.rule_dirs.end());
+  auto rules = diags.has_errors() ? nullptr : load_rules(ro, diags);
+  if (!rules || diags.has_errors()) {
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  auto store = index::Store::open(o.db, true, diags);
+  if (!store) {
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  std::vector<std::string> paths = o.paths;
+  if (paths.empty()) paths = split_lines(store->meta("archive").value_or(""));
+  if (paths.empty()) paths = project.against;
+  if (paths.empty()) {
+    diags.error({o.db}, "nothing to index: name the archive, e.g. concord index archive/ --db {}", o.db);
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  const std::string& fp = rules->fingerprint();
+  std::string salt = fp;
+  for (const auto& d : o.dates) salt += "|" + d;
+  const auto started = std::chrono::steady_clock::now();
+  std::size_t extracted = 0, reused = 0, skipped_sources = 0, claims = 0;
+
+  store->begin_run();
+  store->set_meta("archive", join_lines(paths));
+  store->set_meta("rules", fp);
+  store->set_meta("complete", "no");  // until this run ends
+  store->begin_batch();
+  std::size_t in_batch = 0;
+  std::map<std::string, std::int64_t> ord;  // next position per source
+  int errors_before = 0;
+  auto commit = [&] {
+    store->commit_batch();
+    store->begin_batch();
+    in_batch = 0;
+  };
+
+  Progress progress(!o.quiet);
+  PipelineOptions po;
+  po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
+  po.progress = &progress;
+  po.want = [&](const ingest::Source& s) {
+    const auto now = state_of(s, salt);
+    const auto then = store->source(s.path);
+    if (now && then && *now == *then) {
+      store->keep_source(s.path);
+      ++skipped_sources;
+      return false;
+    }
+    return true;
+  };
+  po.reuse = [&](const ingest::Document& doc, const std::string& hash, Analyzed& out) {
+    auto blob = store->find_blob(doc.id, hash, fp);
+    if (!blob) return false;
+    auto back = index::decode(*blob);
+    if (!back) return false;  // written by another codec version: read it again
+    out.doc = std::move(*back);
+    return true;
+  };
+  po.source_done = [&](const ingest::Source& s) {
+    // A source with errors (an unreadable file, a bad JSONL line) stays
+    // unfinished, so the next run reads it again and says so again.
+    if (diags.error_count() == errors_before) {
+      if (auto st = state_of(s, salt)) store->finish_source(*st);
+    }
+    errors_before = diags.error_count();
+    commit();
+  };
+  Pipeline(*rules, po).run(paths, read, diags, [&](Analyzed&& a) {
+    claims += a.doc.claims.size();
+    if (a.reused) {
+      store->keep(a.doc.info.id);
+      ++reused;
+    } else {
+      index::StoredBlob b;
+      b.doc_id = a.doc.info.id;
+      b.source = a.doc.info.path;
+      b.ord = ord[b.source]++;
+      b.blob = index::encode(a.doc);
+      store->put(b, a.content_hash, fp, index::lookup_keys(a.doc.claims, *rules));
+      ++extracted;
+    }
+    if (++in_batch >= kBatch) commit();
+  });
+  progress.finish();
+  const std::size_t removed = store->remove_unseen_sources();
+  store->set_meta("complete", diags.has_errors() ? "with-errors" : "yes");
+  store->commit_batch();
+
+  if (!o.quiet) {
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::fprintf(stderr,
+                 "concord: indexed %zu documents in %s: %zu read and extracted, %zu unchanged (%zu unchanged files "
+                 "not read), %zu vanished files removed; %zu claims; %.1f s\n",
+                 store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims, secs);
+  }
+  print_diagnostics(diags);
+  return diags.has_errors() ? kExitError : kExitClean;
+}
+
+}  // namespace
+
+int run_index(const IndexOptions& o) {
+  try {
+    return index_archive(o);
+  } catch (const std::runtime_error& e) {
+    // The store names the file and the cause (disk full, I/O error).
+    std::fprintf(stderr, "concord: error: %s\n", e.what());
+    return kExitError;
+  }
+}
+
+}  // namespace concord::app
