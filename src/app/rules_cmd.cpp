@@ -115,6 +115,22 @@ int run_rules_lint(const RulesOptions& o) {
   return kExitClean;
 }
 
+int run_rules_patterns(const RulesOptions& o) {
+  base::Diagnostics diags;
+  Project project;
+  std::vector<std::string> targets;
+  auto rules = load(o, diags, project, targets);
+  print_diagnostics(diags);
+  if (!rules) return kExitError;
+  for (int x = 0; x < static_cast<int>(rules->extractors().size()); ++x) {
+    const rules::Extractor& e = rules->extractors()[static_cast<std::size_t>(x)];
+    for (int p = 0; p < static_cast<int>(e.patterns.size()); ++p) {
+      fmt::print("{}\t{}\n", e.id, rules->expanded_pattern(x, p));
+    }
+  }
+  return kExitClean;
+}
+
 int run_rules_test(const RulesOptions& o) {
   base::Diagnostics diags;
   Project project;

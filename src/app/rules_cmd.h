@@ -21,4 +21,10 @@ int run_rules_lint(const RulesOptions& options);
 // any fails, 2 if the packs do not load.
 int run_rules_test(const RulesOptions& options);
 
+// Prints every extractor's final RE2 pattern, one per line, after the
+// extractor's id and a tab: what the rules ask the regex engine to find
+// (bench/run gives them to ripgrep as the floor). 0, or 2 if the packs do
+// not load.
+int run_rules_patterns(const RulesOptions& options);
+
 }  // namespace concord::app

@@ -157,8 +157,10 @@ int main(int argc, char** argv) {
   CLI::App* lint_cmd = rules_cmd->add_subcommand(
       "lint", "Load rule packs and report every mistake with its file:line:col");
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run every extractor's examples and report failures");
+  CLI::App* patterns_cmd = rules_cmd->add_subcommand(
+      "patterns", "Print each extractor's final RE2 pattern (templates and {NAME}s expanded), one per line");
   bool rules_no_defaults = false;
-  for (CLI::App* sub : {lint_cmd, test_cmd}) {
+  for (CLI::App* sub : {lint_cmd, test_cmd, patterns_cmd}) {
     sub->add_option("DIR", rules_opts.dirs, "Rule pack folders (default: the project's, else the bundled packs)")
         ->type_name("");
     sub->add_flag("--no-default-rules", rules_no_defaults,
@@ -205,6 +207,7 @@ int main(int argc, char** argv) {
     if (lint_cmd->parsed()) return app::run_rules_lint(rules_opts);
     if (baseline_write->parsed()) return app::run_check(base_opts);
     if (test_cmd->parsed()) return app::run_rules_test(rules_opts);
+    if (patterns_cmd->parsed()) return app::run_rules_patterns(rules_opts);
   } catch (const std::exception& e) {
     // The one top-level catch: a bug, not a user's mistake, but still a clear message.
     std::cerr << "concord: error: internal error: " << e.what()

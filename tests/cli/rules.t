@@ -68,3 +68,10 @@ With the expectation corrected, it passes:
                  time:        2025-03-03                   "March 3, 2025"
                  matched 1:1-1:85  "Oskar Vale, a former trade minister, was appointed envoy to Varland on March 3, 2025"
                mentions: DATE "March 3, 2025" = 2025-03-03
+
+`rules patterns` prints each extractor's compiled pattern after its id:
+
+  $ concord rules patterns | awk -F'\t' 'NF == 2 && length($2) > 20 { n++ } END { print (n > 20) ? "patterns" : "too few" }'
+  patterns
+  $ concord rules patterns | grep -c '^core.arrived	(?'
+  [1-9] (re)
