@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/boxed.h"
 #include "base/date.h"
 #include "claim/date_value.h"
 #include "claim/quantity.h"
@@ -67,12 +68,12 @@ struct Value {
   rules::ValueType type = rules::ValueType::text;
   std::string text;              // the words as written, whitespace collapsed
   ingest::Span span;             // in the document's text
-  std::optional<EntityRef> entity;
+  base::Boxed<EntityRef> entity;
   std::optional<DateValue> date;
-  std::optional<Quantity> quantity;
+  base::Boxed<Quantity> quantity;
   std::optional<int> integer;    // age, ordinal
-  std::optional<TitleValue> title;
-  std::optional<ThingValue> thing;
+  base::Boxed<TitleValue> title;
+  base::Boxed<ThingValue> thing;
   bool resolved = true;          // false: the words could not be normalized (a relative date without a document date)
 
   // The normalized value as text: entity id/name, ISO date, "25000000000 USD"...
