@@ -4,7 +4,7 @@ threads and delivered in input order, diagnostics included.
 A corpus with a bit of everything: stories in folders, a JSONL archive
 with a bad line and a repeated id, a binary file, the generated archive.
 
-  $ mkdir -p $T/corpus && cp -r fixtures/newsroom $T/corpus/ && python3 bench/gen_corpus.py $T/gen.jsonl 0.3 --seed 7 2> /dev/null && cp $T/gen.jsonl $T/corpus/
+  $ mkdir -p $T/corpus && cp -r fixtures/newsroom $T/corpus/ && python3 bench/gen_corpus.py $T/gen.jsonl 0.3 --seed 7 --error-rate 0.2 2> /dev/null && cp $T/gen.jsonl $T/corpus/
   $ printf 'PK\003\004\000\000' > $T/corpus/zip.txt
   $ printf '{"id": "a", "text": "Choe arrived in Moscow on Nov. 18.", "date": "2014-11-20"}\n{"id": "b", "text": \n{"id": "a", "text": "Choe arrived in Moscow on Nov. 17.", "date": "2014-11-20"}\n' > $T/corpus/wire.jsonl
   $ for f in text json sarif html; do
