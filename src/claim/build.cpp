@@ -1,6 +1,7 @@
 #include "claim/build.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "claim/entities.h"
@@ -141,6 +142,18 @@ std::string fact_key(const Claim& c) {
   return k;
 }
 
+// The first sentence that holds span, or end(). Sentences are in text order
+// and do not overlap, so those that hold it are the last to begin at or
+// before it (more than one only if they touch and span is empty).
+std::vector<text::Sentence>::const_iterator sentence_holding(const std::vector<text::Sentence>& sentences,
+                                                             ingest::Span span) {
+  auto holds = [&](const text::Sentence& s) { return s.span.begin <= span.begin && span.end <= s.span.end; };
+  auto it = std::ranges::upper_bound(sentences, span.begin, {}, [](const text::Sentence& s) { return s.span.begin; });
+  auto found = sentences.end();
+  while (it != sentences.begin() && holds(*std::prev(it))) found = --it;
+  return found;
+}
+
 }  // namespace
 
 DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& layout,
@@ -171,9 +184,8 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
       bool subject;
     };
     std::vector<Person> people;
-    auto starts_sentence = [&](std::size_t at) {
-      return std::any_of(layout.sentences.begin(), layout.sentences.end(),
-                         [&](const text::Sentence& s) { return s.span.begin == at; });
+    auto starts_sentence = [&](std::size_t at) {  // sentences are in text order
+      return std::ranges::binary_search(layout.sentences, at, {}, [](const text::Sentence& s) { return s.span.begin; });
     };
     for (const extract::Mention& m : x.mentions) {
       if (m.type == ValueType::person && !followed_by_possessive(doc.text, m.span.end))
@@ -192,7 +204,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
   }
 
   // Pass 2: claims.
-  std::vector<std::string> seen;
+  std::unordered_set<std::string> seen;
   for (const extract::RawClaim& rc : x.claims) {
     const rules::Extractor& ex = rules.extractors()[static_cast<std::size_t>(rc.extractor)];
     const rules::Predicate* pred = rules.predicate(ex.predicate);
@@ -240,8 +252,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     c.evidence.highlight_end =
         c.evidence.highlight_begin + base::utf8::count_code_points(c.evidence.citation.quote);
     const std::string key = fact_key(c) + "#" + std::to_string(rc.sentence);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    seen.push_back(key);
+    if (!seen.insert(key).second) continue;
     out.claims.push_back(std::move(c));
   }
 
@@ -249,13 +260,15 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
   for (Claim& c : out.claims) {
     if (std::any_of(c.fields.begin(), c.fields.end(), [](const Field& f) { return f.value.date.has_value(); }))
       continue;
-    const auto sentence = std::find_if(layout.sentences.begin(), layout.sentences.end(), [&](const text::Sentence& s) {
-      return s.span.begin <= c.span.begin && c.span.end <= s.span.end;
-    });
+    const auto sentence = sentence_holding(layout.sentences, c.span);
     if (sentence == layout.sentences.end()) continue;
     std::optional<DateValue> only;
     bool several = false;
-    for (const extract::Mention& m : x.mentions) {
+    // Mentions are in text order: those in the sentence start at or after its beginning.
+    auto from = std::ranges::lower_bound(x.mentions, sentence->span.begin, {},
+                                         [](const extract::Mention& m) { return m.span.begin; });
+    for (auto it = from; it != x.mentions.end() && it->span.begin <= sentence->span.end; ++it) {
+      const extract::Mention& m = *it;
       if (m.type != ValueType::date || m.span.begin < sentence->span.begin || m.span.end > sentence->span.end) continue;
       // Only a date that says when ("In 2012," or "on Monday", not "since
       // 2006"), before or inside the claim's words: one after them belongs
@@ -271,17 +284,31 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
   }
 
   // Drop claims that another claim of the same sentence says more fully.
+  // Only claims of one sentence are compared: grouped by sentence, in order.
   std::vector<std::size_t> sentence_of;
   for (const Claim& c : out.claims) {
-    std::size_t si = 0;
-    while (si + 1 < layout.sentences.size() && layout.sentences[si].span.end <= c.span.begin) ++si;
-    sentence_of.push_back(si);
+    // The first sentence that ends after the claim begins (or the last).
+    const auto it = std::ranges::partition_point(layout.sentences, [&](const text::Sentence& s) {
+      return s.span.end <= c.span.begin;
+    });
+    const auto si = static_cast<std::size_t>(it - layout.sentences.begin());
+    sentence_of.push_back(layout.sentences.empty() ? 0 : std::min(si, layout.sentences.size() - 1));
   }
+  std::vector<std::size_t> by_sentence(out.claims.size());
+  for (std::size_t i = 0; i < by_sentence.size(); ++i) by_sentence[i] = i;
+  std::ranges::stable_sort(by_sentence, {}, [&](std::size_t i) { return sentence_of[i]; });
   std::vector<bool> drop(out.claims.size(), false);
-  for (std::size_t i = 0; i < out.claims.size(); ++i) {
-    for (std::size_t j = 0; j < out.claims.size() && !drop[i]; ++j) {
-      drop[i] = j != i && sentence_of[i] == sentence_of[j] && subsumed(out.claims[i], out.claims[j]);
+  for (std::size_t g = 0; g < by_sentence.size();) {
+    std::size_t end = g;
+    while (end < by_sentence.size() && sentence_of[by_sentence[end]] == sentence_of[by_sentence[g]]) ++end;
+    for (std::size_t a = g; a < end; ++a) {
+      const std::size_t i = by_sentence[a];
+      for (std::size_t b = g; b < end && !drop[i]; ++b) {
+        const std::size_t j = by_sentence[b];
+        drop[i] = j != i && subsumed(out.claims[i], out.claims[j]);
+      }
     }
+    g = end;
   }
   std::vector<Claim> kept;
   for (std::size_t i = 0; i < out.claims.size(); ++i) {

@@ -63,12 +63,6 @@ std::vector<std::string> tokens_of(std::string_view name) {
   return out;
 }
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  for (const Word& w : split_words(s)) out += (out.empty() ? "" : " ") + w.text;
-  return out;
-}
-
 }  // namespace
 
 EntityResolver::EntityResolver(const rules::Gazetteer& gazetteer, std::optional<base::Date> document_date,
@@ -97,68 +91,79 @@ std::optional<EntityRef> EntityResolver::by_gazetteer(std::string_view name, rul
   return EntityRef{e->name, e->name, std::string(name), e->kind, Resolution::gazetteer};
 }
 
+const std::string& EntityResolver::name_of(std::string_view words) const {
+  auto it = names_.find(words);
+  if (it == names_.end()) it = names_.emplace(std::string(words), strip_title(words)).first;
+  return it->second;
+}
+
 bool EntityResolver::note(std::string_view words, rules::ValueType type, std::size_t offset, bool from_slot) {
   if (type != rules::ValueType::person || !plausible_person(words)) return false;
-  const std::string name = strip_title(words);
+  const std::string& name = name_of(words);
   if (name.empty()) return false;
   Noted n;
   n.offset = offset;
+  std::vector<std::string> tokens;  // lowercase name words
   if (auto ref = by_gazetteer(name, type)) {
     n.ref = *ref;
     const rules::Entity* e = gazetteer_.find(name);
     n.gender = e->gender;
-    n.tokens = tokens_of(e->name);
+    tokens = tokens_of(e->name);
     for (const auto& a : e->aliases) {
-      for (auto& t : tokens_of(a)) n.tokens.push_back(t);
+      for (auto& t : tokens_of(a)) tokens.push_back(t);
     }
   } else {
     const auto toks = tokens_of(name);
     if (toks.size() < 2 || !from_slot) return false;
     n.ref = EntityRef{"name:" + rules::name_key(name), name, name, rules::EntityKind::person, Resolution::name};
   }
-  for (auto& t : tokens_of(name)) n.tokens.push_back(t);
-  auto it = std::upper_bound(noted_.begin(), noted_.end(), offset,
-                             [](std::size_t o, const Noted& x) { return o < x.offset; });
-  noted_.insert(it, std::move(n));
+  for (auto& t : tokens_of(name)) tokens.push_back(t);
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  for (const auto& t : tokens) by_token_[t].emplace(offset, n.ref);  // after any at this offset, as in noted_
+  noted_.emplace(offset, std::move(n));  // multimap: after those at the same offset
   return true;
 }
 
 std::optional<EntityRef> EntityResolver::by_coreference(const std::string& token, std::size_t offset) const {
-  auto has = [&](const Noted& n) { return std::find(n.tokens.begin(), n.tokens.end(), token) != n.tokens.end(); };
-  // The latest full name before; else (a caption, a headline) the first after.
-  for (auto it = noted_.rbegin(); it != noted_.rend(); ++it) {
-    if (it->offset < offset && has(*it)) return it->ref;
-  }
-  for (const Noted& n : noted_) {
-    if (n.offset > offset && has(n)) return n.ref;
-  }
+  auto names = by_token_.find(token);
+  if (names == by_token_.end()) return std::nullopt;
+  const auto& at = names->second;
+  // The latest full name before (of several at one offset, the last noted);
+  // else (a caption, a headline) the first after.
+  if (auto before = at.lower_bound(offset); before != at.begin()) return std::prev(before)->second;
+  if (auto after = at.upper_bound(offset); after != at.end()) return after->second;
   return std::nullopt;
 }
 
 void EntityResolver::mentioned(std::string_view words, std::size_t offset, bool subject) {
   std::string gender;
-  if (is_pronoun(collapse(words), &gender) || !plausible_person(words)) return;
+  if (is_pronoun(join_words(words), &gender) || !plausible_person(words)) return;
   EntityRef ref = resolve(words, rules::ValueType::person, offset);
-  if (ref.via == Resolution::unresolved && strip_title(words).empty()) return;
+  if (ref.via == Resolution::unresolved && name_of(words).empty()) return;
   Noted n;
   n.offset = offset;
   n.ref = ref;
   n.subject = subject;
   if (const rules::Entity* e = gazetteer_.find(ref.name); e != nullptr) n.gender = e->gender;
-  auto it = std::upper_bound(recent_.begin(), recent_.end(), offset,
-                             [](std::size_t o, const Noted& x) { return o < x.offset; });
-  recent_.insert(it, std::move(n));
+  recent_.emplace(offset, std::move(n));
 }
 
 bool EntityResolver::plausible_person(std::string_view words) const {
+  auto it = plausible_.find(words);
+  if (it == plausible_.end()) it = plausible_.emplace(std::string(words), judge_person(words)).first;
+  return it->second;
+}
+
+bool EntityResolver::judge_person(std::string_view words) const {
   static constexpr std::array<std::string_view, 30> kOrgNouns{
       "foundation", "institute", "university", "party",   "agency",      "ministry",   "committee", "council",
       "assembly",   "army",      "office",     "bank",    "company",     "corporation", "group",    "association",
       "news",       "service",   "center",     "centre",  "court",       "commission", "union",    "fund",
       "organization", "organisation", "report", "times",  "post",        "government"};
   std::string gender;
-  if (is_pronoun(collapse(words), &gender)) return true;
-  const std::string name = strip_title(words);
+  if (is_pronoun(join_words(words), &gender)) return true;
+  const std::string& name = name_of(words);
   if (name.empty()) return normalize_title(words, gazetteer_).has_value();
   const std::vector<Word> w = split_words(name);
   if (std::find(kOrgNouns.begin(), kOrgNouns.end(), w.back().lower) != kOrgNouns.end()) return false;
@@ -195,21 +200,24 @@ std::optional<EntityRef> EntityResolver::by_pronoun(const std::string& gender, s
     if (antecedent != nullptr) *antecedent = n.offset;
     return n.ref;
   };
+  // Latest first, from the last mention before offset (none after fits).
+  const auto recent_before = std::make_reverse_iterator(recent_.lower_bound(offset));
+  const auto noted_before = std::make_reverse_iterator(noted_.lower_bound(offset));
   // Earlier in the same sentence first ("Choe received a warm welcome when
   // he met Putin"), its subject before others; then earlier sentences.
   for (bool subject : {true, false}) {
-    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-      if (fits(*it) && it->offset >= sentence_begin && (it->subject || !subject)) return found(*it);
+    for (auto it = recent_before; it != recent_.rend() && it->first >= sentence_begin; ++it) {
+      if (fits(it->second) && (it->second.subject || !subject)) return found(it->second);
     }
   }
-  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (fits(*it) && it->subject) return found(*it);
+  for (auto it = recent_before; it != recent_.rend(); ++it) {
+    if (fits(it->second) && it->second.subject) return found(it->second);
   }
-  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (fits(*it)) return found(*it);
+  for (auto it = recent_before; it != recent_.rend(); ++it) {
+    if (fits(it->second)) return found(it->second);
   }
-  for (auto it = noted_.rbegin(); it != noted_.rend(); ++it) {
-    if (fits(*it)) return found(*it);
+  for (auto it = noted_before; it != noted_.rend(); ++it) {
+    if (fits(it->second)) return found(it->second);
   }
   return std::nullopt;
 }
@@ -226,7 +234,7 @@ std::optional<EntityRef> EntityResolver::by_title(std::string_view words) const 
       auto rt = normalize_title(r.title, gazetteer_);
       if (!rt || rt->office_key() != t->office_key() || rt->rank != t->rank) continue;
       if (found != nullptr && ref.id != e.name) return std::nullopt;  // two holders: cannot tell
-      ref = EntityRef{e.name, e.name, collapse(words), e.kind, Resolution::title};
+      ref = EntityRef{e.name, e.name, join_words(words), e.kind, Resolution::title};
       found = &ref;
     }
   }
@@ -248,7 +256,7 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
       if (!caps) continue;
       const rules::Entity* e = gazetteer_.find(phrase);
       if (e != nullptr && e->kind != rules::EntityKind::person && kind_fits(e->kind, type)) {
-        return EntityRef{e->name, e->name, collapse(words), e->kind, Resolution::gazetteer};
+        return EntityRef{e->name, e->name, join_words(words), e->kind, Resolution::gazetteer};
       }
     }
   }
@@ -262,13 +270,13 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
     if (k > b) name += ' ';
     name += strip_possessive(w[k].text);
   }
-  if (name.empty()) name = collapse(words);
-  return EntityRef{"place:" + rules::name_key(name), name, collapse(words), kind_for(type), Resolution::name};
+  if (name.empty()) name = join_words(words);
+  return EntityRef{"place:" + rules::name_key(name), name, join_words(words), kind_for(type), Resolution::name};
 }
 
 EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type, std::size_t offset,
                                   std::size_t sentence_begin) const {
-  const std::string surface = collapse(words);
+  const std::string surface = join_words(words);
   if (type != rules::ValueType::person) return resolve_place(words, type);
   std::string gender;
   if (is_pronoun(surface, &gender)) {
@@ -281,7 +289,7 @@ EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type,
     return EntityRef{"unresolved:" + surface + "#" + document_id_ + "@" + std::to_string(offset), surface, surface,
                      rules::EntityKind::person, Resolution::unresolved};
   }
-  const std::string name = strip_title(words);
+  const std::string& name = name_of(words);
   if (name.empty()) {  // a description: "the Chinese president"
     if (auto ref = by_title(words)) return *ref;
     return EntityRef{"unresolved:" + surface + "#" + document_id_, surface, surface, rules::EntityKind::person,

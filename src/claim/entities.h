@@ -7,9 +7,12 @@
 //   EntityRef e = r.resolve("Choe", ValueType::person, 480);  // pass 2
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/date.h"
@@ -18,6 +21,7 @@
 
 namespace concord::claim {
 
+// One per document, used by one thread at a time.
 class EntityResolver {
  public:
   // document_id makes ids of unresolved names unique to this document, so a
@@ -54,13 +58,25 @@ class EntityResolver {
   static std::string strip_title(std::string_view words);
 
  private:
+  // Lookups by string_view in maps keyed by std::string.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename T>
+  using ByWords = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
   struct Noted {
     std::size_t offset;
     EntityRef ref;
-    std::vector<std::string> tokens;  // lowercase name words
     std::string gender;
     bool subject = false;
   };
+  // By offset; of notes at one offset, the first noted first. Maps, not
+  // sorted vectors: a long document notes thousands of names.
+  using ByOffset = std::multimap<std::size_t, Noted>;
+  bool judge_person(std::string_view words) const;  // plausible_person, uncached
+  const std::string& name_of(std::string_view words) const;  // strip_title, cached
   std::optional<EntityRef> by_gazetteer(std::string_view name, rules::ValueType type) const;
   std::optional<EntityRef> by_coreference(const std::string& token, std::size_t offset) const;
   std::optional<EntityRef> by_pronoun(const std::string& pronoun, std::size_t offset, std::size_t sentence_begin,
@@ -71,8 +87,15 @@ class EntityResolver {
   const rules::Gazetteer& gazetteer_;
   std::optional<base::Date> date_;
   std::string document_id_;
-  std::vector<Noted> noted_;   // full names, in offset order
-  std::vector<Noted> recent_;  // every person mentioned, in offset order (for pronouns)
+  ByOffset noted_;   // full names
+  ByOffset recent_;  // every person mentioned (for pronouns)
+  // Full names by their lowercase words (and their entity's other names'),
+  // for a bare surname: word -> offset -> the name's entity, as in noted_.
+  std::unordered_map<std::string, std::multimap<std::size_t, EntityRef>> by_token_;
+  // Answers by words: note(), mentioned() and the claims of a document all
+  // read the same names several times. Pure functions of the words.
+  mutable ByWords<bool> plausible_;
+  mutable ByWords<std::string> names_;
 };
 
 }  // namespace concord::claim

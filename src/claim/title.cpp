@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <vector>
 
 #include "claim/words.h"
@@ -70,14 +71,18 @@ bool looks_like_demonym(std::string_view w) {
 }  // namespace
 
 bool is_title_word(std::string_view lower) {
-  if (in(lower, kPortfolios) || lower == "vice" || lower == "deputy" || lower == "first" || lower == "senior" ||
-      lower == "acting" || lower == "former")
-    return true;
-  for (std::string_view o : kOffices) {
-    if (o.find(' ') == std::string_view::npos && o == lower) return true;
-  }
-  return lower == "prime" || lower == "special" || lower == "mr" || lower == "mrs" || lower == "ms" ||
-         lower == "dr" || lower == "gen" || lower == "sen" || lower == "rep" || lower == "pres";
+  // Built once (thread-safe), read-only after: this runs for every word of every name.
+  static const std::unordered_set<std::string_view> kWords = [] {
+    std::unordered_set<std::string_view> words(kPortfolios.begin(), kPortfolios.end());
+    for (std::string_view o : kOffices) {
+      if (o.find(' ') == std::string_view::npos) words.insert(o);
+    }
+    for (std::string_view w : {"vice", "deputy", "first", "senior", "acting", "former", "prime", "special", "mr",
+                               "mrs", "ms", "dr", "gen", "sen", "rep", "pres"})
+      words.insert(w);
+    return words;
+  }();
+  return kWords.count(lower) != 0;
 }
 
 std::string country_of(std::string_view word, const rules::Gazetteer& gazetteer) {
@@ -86,13 +91,8 @@ std::string country_of(std::string_view word, const rules::Gazetteer& gazetteer)
   if (const rules::Entity* e = gazetteer.find(word); e != nullptr && e->kind == rules::EntityKind::place) {
     return e->country.empty() ? e->name : std::string();
   }
-  for (const rules::Entity& e : gazetteer.all()) {
-    if (e.kind != rules::EntityKind::place) continue;
-    for (const auto& d : e.demonyms) {
-      if (rules::name_key(d) == rules::name_key(word)) return e.name;
-    }
-  }
-  return {};
+  const rules::Entity* e = gazetteer.with_demonym(word);
+  return e == nullptr ? std::string() : e->name;
 }
 
 std::optional<TitleValue> normalize_title(std::string_view words, const rules::Gazetteer& gazetteer) {

@@ -13,11 +13,10 @@ bool is_edge_punct(char c) {
          c == ']' || c == '!' || c == '?';
 }
 
-}  // namespace
-
-std::vector<Word> split_words(std::string_view s) {
-  std::vector<Word> out;
-  std::size_t i = 0;
+// The next word of s at or after i, without the punctuation and quotes at
+// its edges (see split_words); sets *offset to where it starts and i past
+// it. Returns "" at the end of s.
+std::string_view next_word(std::string_view s, std::size_t& i, std::size_t* offset) {
   while (i < s.size()) {
     while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
     const std::size_t b = i;
@@ -37,18 +36,50 @@ std::vector<Word> split_words(std::string_view s) {
     while (w.size() >= 3 && (w.substr(w.size() - 3) == "\u201D")) w.remove_suffix(3);
     while (!w.empty() && is_edge_punct(w.back())) w.remove_suffix(1);
     if (w.empty()) continue;
-    Word word;
-    word.offset = off;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      if (w.compare(k, 3, "\u2019") == 0) {
-        word.text += '\'';
-        k += 2;
-      } else {
-        word.text += w[k];
-      }
+    *offset = off;
+    return w;
+  }
+  return {};
+}
+
+// Appends w to out with ’ straightened to '.
+void append_straight(std::string& out, std::string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    // The first byte of ’ is rare: test it before comparing three bytes.
+    if (w[k] == '\xE2' && w.compare(k, 3, "\u2019") == 0) {
+      out += '\'';
+      k += 2;
+    } else {
+      out += w[k];
     }
-    for (char c : word.text) word.lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.push_back(std::move(word));
+  }
+}
+
+}  // namespace
+
+std::vector<Word> split_words(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  std::size_t off = 0;
+  for (std::string_view w = next_word(s, i, &off); !w.empty(); w = next_word(s, i, &off)) {
+    Word& word = out.emplace_back();
+    word.offset = off;
+    word.text.reserve(w.size());
+    append_straight(word.text, w);
+    word.lower.resize(word.text.size());
+    for (std::size_t k = 0; k < word.text.size(); ++k)
+      word.lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word.text[k])));
+  }
+  return out;
+}
+
+std::string join_words(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  std::size_t off = 0;
+  for (std::string_view w = next_word(s, i, &off); !w.empty(); w = next_word(s, i, &off)) {
+    if (!out.empty()) out += ' ';
+    append_straight(out, w);
   }
   return out;
 }

@@ -17,6 +17,9 @@ struct Word {
 // "No." as "no", "U.S." as "u.s", "Ryong-hae" whole).
 std::vector<Word> split_words(std::string_view s);
 
+// The text of s's words (as split_words gives it), joined by single spaces.
+std::string join_words(std::string_view s);
+
 // True if the word starts with an uppercase letter (ASCII or not).
 bool is_capitalized(const std::string& w);
 

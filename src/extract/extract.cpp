@@ -1,17 +1,28 @@
 #include "extract/extract.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <string>
+#include <unordered_set>
 
 namespace concord::extract {
 
 namespace {
 
-bool same_slots(const RawClaim& a, const RawClaim& b) {
-  if (a.extractor != b.extractor || a.slots.size() != b.slots.size()) return false;
-  for (std::size_t k = 0; k < a.slots.size(); ++k) {
-    if (a.slots[k].field != b.slots[k].field || !(a.slots[k].span == b.slots[k].span)) return false;
+// Equal for claims of one extractor with the same fields at the same places
+// (two of its patterns matched the same words).
+std::string slots_key(const RawClaim& c) {
+  std::string k = std::to_string(c.extractor);
+  for (const Slot& s : c.slots) {
+    k += '\0';
+    k += s.field;
+    k += '\0';
+    k += std::to_string(s.span.begin);
+    k += ':';
+    k += std::to_string(s.span.end);
   }
-  return true;
+  return k;
 }
 
 }  // namespace
@@ -24,11 +35,16 @@ std::vector<Mention> longest_of(std::vector<Mention> all) {
     return a.span.size() != b.span.size() ? a.span.size() > b.span.size() : a.span.begin < b.span.begin;
   });
   std::vector<Mention> kept;
+  // The non-empty spans kept, begin -> end. They do not overlap, so the only
+  // one that can overlap [b, e) is the last to begin before e. (An empty
+  // span kept overlaps nothing that comes after it: only empty spans do.)
+  std::map<std::size_t, std::size_t> taken;
   for (auto& m : all) {
-    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Mention& k) {
-      return m.span.begin < k.span.end && k.span.begin < m.span.end;
-    });
-    if (!overlaps) kept.push_back(std::move(m));
+    auto after = taken.lower_bound(m.span.end);
+    const bool overlaps = after != taken.begin() && m.span.begin < std::prev(after)->second;
+    if (overlaps) continue;
+    if (!m.span.empty()) taken.emplace(m.span.begin, m.span.end);
+    kept.push_back(std::move(m));
   }
   return kept;
 }
@@ -51,6 +67,7 @@ std::vector<Mention> longest(std::vector<Mention> all) {
 Extraction extract(const ingest::Document& doc, const text::Layout& layout, const rules::RuleSet& rules,
                    std::optional<int> only_extractor) {
   Extraction out;
+  std::unordered_set<std::string> seen;  // slots_key of each claim kept
   std::vector<rules::Match> matches;
   std::vector<Mention> mentions;
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
@@ -78,9 +95,7 @@ Extraction extract(const ingest::Document& doc, const text::Layout& layout, cons
         c.modality.modality = *x.modality;
         c.modality.cue = "the rule";
       }
-      const bool dup = std::any_of(out.claims.begin(), out.claims.end(),
-                                   [&](const RawClaim& o) { return same_slots(o, c); });
-      if (!dup) out.claims.push_back(std::move(c));
+      if (seen.insert(slots_key(c)).second) out.claims.push_back(std::move(c));
     }
   }
   std::stable_sort(mentions.begin(), mentions.end(),

@@ -18,14 +18,20 @@ struct Tok {
 
 bool word_byte(unsigned char c) { return std::isalnum(c) || c == '\'' || c >= 0x80; }
 
+// Does text hold s at i? Tests the first byte before comparing: this runs
+// for every byte of a sentence.
+bool holds_at(std::string_view text, std::size_t i, std::string_view s) {
+  return i < text.size() && text[i] == s[0] && text.compare(i, s.size(), s) == 0;
+}
+
 // Words of text[b, e), lowercased, with ’ as '.
 std::vector<Tok> tokenize(std::string_view text, std::size_t b, std::size_t e) {
   std::vector<Tok> out;
   std::size_t i = b;
   while (i < e) {
     // Curly quotes are punctuation at word edges, apostrophes inside words.
-    const bool curly_open = text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 ||
-                            text.compare(i, 3, "\u2018") == 0;
+    const bool curly_open =
+        holds_at(text, i, "\u201C") || holds_at(text, i, "\u201D") || holds_at(text, i, "\u2018");
     if (curly_open || !word_byte(static_cast<unsigned char>(text[i]))) {
       i += curly_open ? 3 : 1;
       continue;
@@ -33,12 +39,12 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t b, std::size_t e) {
     const std::size_t start = i;
     std::string w;
     while (i < e) {
-      if (text.compare(i, 3, "\u2019") == 0) {
+      if (holds_at(text, i, "\u2019")) {
         w += '\'';
         i += 3;
         continue;
       }
-      if (text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0) break;
+      if (holds_at(text, i, "\u201C") || holds_at(text, i, "\u201D")) break;
       const auto c = static_cast<unsigned char>(text[i]);
       if (!word_byte(c)) break;
       w += static_cast<char>(std::tolower(c));
@@ -50,18 +56,28 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t b, std::size_t e) {
   return out;
 }
 
-std::vector<std::string> split(const std::string& cue) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : cue + " ") {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// Does cue (words separated by spaces, in any case) occur at toks[i...]?
+// Sets *words to its number of words. Compares in place: cues are tried at
+// every word of every match.
+bool cue_at(const std::vector<Tok>& toks, std::size_t i, std::string_view cue, std::size_t* words) {
+  std::size_t k = 0;
+  std::size_t p = 0;
+  for (;;) {
+    while (p < cue.size() && cue[p] == ' ') ++p;
+    if (p == cue.size()) break;
+    std::size_t e = cue.find(' ', p);
+    if (e == std::string_view::npos) e = cue.size();
+    if (i + k >= toks.size()) return false;
+    const std::string& w = toks[i + k].lower;
+    if (w.size() != e - p) return false;
+    for (std::size_t j = 0; j < w.size(); ++j) {
+      if (w[j] != static_cast<char>(std::tolower(static_cast<unsigned char>(cue[p + j])))) return false;
     }
+    ++k;
+    p = e;
   }
-  return out;
+  *words = k;
+  return k > 0;
 }
 
 // The first cue (longest wins at a position) that occurs in toks.
@@ -70,15 +86,12 @@ std::string find_cue(const std::vector<Tok>& toks, const std::vector<std::string
   std::size_t best_at = toks.size();
   std::size_t best_len = 0;
   for (const auto& cue : cues) {
-    const auto parts = split(cue);
-    if (parts.empty() || parts.size() > toks.size()) continue;
-    for (std::size_t i = 0; i + parts.size() <= toks.size(); ++i) {
-      bool ok = true;
-      for (std::size_t k = 0; k < parts.size() && ok; ++k) ok = toks[i + k].lower == parts[k];
-      if (ok && (i < best_at || (i == best_at && parts.size() > best_len))) {
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      std::size_t len = 0;
+      if (cue_at(toks, i, cue, &len) && (i < best_at || (i == best_at && len > best_len))) {
         best = cue;
         best_at = i;
-        best_len = parts.size();
+        best_len = len;
       }
     }
   }
@@ -125,8 +138,8 @@ bool in_quotes(std::string_view text, std::size_t from, std::size_t offset) {
   int curly = 0;
   for (std::size_t i = from; i < offset; ++i) {
     if (text[i] == '"') ++straight;
-    if (text.compare(i, 3, "\u201C") == 0) ++curly;
-    if (text.compare(i, 3, "\u201D") == 0) --curly;
+    if (holds_at(text, i, "\u201C")) ++curly;
+    if (holds_at(text, i, "\u201D")) --curly;
   }
   return straight % 2 == 1 || curly > 0;
 }

@@ -35,13 +35,32 @@ std::vector<std::string> words(std::string_view name) {
 }  // namespace
 
 std::string name_key(std::string_view name) {
-  const auto w = words(name);
+  // words(name), joined as the key says, without building the words: this
+  // runs for every name looked up.
   std::string key;
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    if (k == 1) key += ' ';
-    for (char c : w[k]) {
-      if (c != '-' || k == 0) key += c;
+  key.reserve(name.size());
+  std::size_t word = 0;  // 1-based number of the word being read
+  bool in_word = false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '.' || c == ',') {
+      in_word = false;
+      continue;
     }
+    char out;
+    if (c == '-') {
+      out = '-';
+    } else if (name.compare(i, 3, "\u2019") == 0) {
+      out = '\'';
+      i += 2;
+    } else {
+      out = static_cast<char>(std::tolower(c));
+    }
+    if (!in_word) {
+      in_word = true;
+      if (++word == 2) key += ' ';
+    }
+    if (out != '-' || word == 1) key += out;
   }
   return key;
 }
@@ -89,6 +108,9 @@ bool Gazetteer::add(Entity e, const Entity** clash) {
   std::sort(all_words.begin(), all_words.end());
   all_words.erase(std::unique(all_words.begin(), all_words.end()), all_words.end());
   for (const auto& w : all_words) by_word_[w].push_back(idx);
+  if (e.kind == EntityKind::place) {
+    for (const auto& d : e.demonyms) by_demonym_.emplace(name_key(d), idx);  // an earlier place keeps it
+  }
   entities_.push_back(std::move(e));
   return true;
 }
@@ -99,6 +121,11 @@ const Entity* Gazetteer::find(std::string_view name) const {
   if (it == by_key_.end()) return nullptr;
   if (auto a = acronym_.find(key); a != acronym_.end() && a->second && !is_acronym(name)) return nullptr;
   return &entities_[it->second];
+}
+
+const Entity* Gazetteer::with_demonym(std::string_view word) const {
+  auto it = by_demonym_.find(name_key(word));
+  return it == by_demonym_.end() ? nullptr : &entities_[it->second];
 }
 
 std::vector<const Entity*> Gazetteer::with_word(std::string_view word) const {

@@ -31,6 +31,10 @@ class Gazetteer {
   // Choe Son Hui), in the order they were added.
   std::vector<const Entity*> with_word(std::string_view word) const;
 
+  // The first place, in the order added, one of whose demonyms has the key
+  // of word ("Russian" -> Russia), or nullptr.
+  const Entity* with_demonym(std::string_view word) const;
+
   const std::deque<Entity>& all() const { return entities_; }
   std::size_t size() const { return entities_.size(); }
 
@@ -39,6 +43,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::size_t> by_key_;
   std::unordered_map<std::string, bool> acronym_;  // key -> only an all-capitals name has it
   std::unordered_map<std::string, std::vector<std::size_t>> by_word_;
+  std::unordered_map<std::string, std::size_t> by_demonym_;  // key -> first place with the demonym
 };
 
 }  // namespace concord::rules

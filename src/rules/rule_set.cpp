@@ -1,5 +1,6 @@
 #include "rules/rule_set.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -28,9 +29,17 @@ struct Program {
     int index;           // RE2 capture group number
     std::string field;   // without any "__2" suffix
     std::string vocab;   // the slot's vocabulary name, when known
+    ValueType type = ValueType::text;  // the vocabulary entry's type (text when unknown)
   };
   std::vector<Group> groups;
+  // What a sentence must hold for the program to match it: for each list,
+  // one of these Compiled::needs (a template's CompiledTemplate::required).
+  std::vector<std::vector<int>> required;
 };
+
+// Strings shorter than this are not worth looking for before running a
+// pattern: "in" or "of" is in nearly every sentence.
+constexpr int kMinAtomBytes = 3;
 
 RE2::Options options() {
   RE2::Options o;
@@ -56,9 +65,20 @@ std::string join(const std::vector<std::string>& v) {
 
 struct RuleSet::Compiled {
   std::vector<Program> programs;
-  std::unique_ptr<RE2::Set> set;
   std::vector<std::vector<int>> by_extractor;  // extractor -> program indices
   std::map<std::string, ValueType> vocab_types;
+
+  // Which programs can match a sentence. Templates say what every match
+  // holds (a word, a match of a vocabulary entry): the needs. FilteredRE2
+  // knows the strings ("atoms") a text must contain for a need to be there;
+  // one pass of `atoms` finds those a sentence holds, and only programs
+  // whose needs may all be there run. (An RE2::Set of the full patterns
+  // would say exactly which match, but its DFA, over every pattern at once,
+  // meets new states on nearly every sentence: it cost more than the
+  // patterns themselves. FilteredRE2 over the full patterns cost more to
+  // compile than it saved on a few megabytes.)
+  re2::FilteredRE2 needs{kMinAtomBytes};  // need i is Add()ed i-th
+  std::unique_ptr<RE2::Set> atoms;         // each atom, case-insensitively; null: no filtering
 };
 
 namespace {
@@ -264,6 +284,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   for (const auto& [name, p] : rs->predicates_) predicate_names.push_back(name);
   std::map<std::string, base::Location> ids;
   Compiled& c = *rs->compiled_;
+  std::map<std::string, int> need_ids;  // expanded pattern -> its id in c.needs
   for (const Pack& p : rs->packs_) {
     for (const Extractor& x : p.extractors) {
       if (auto [first, fresh] = ids.emplace(x.id, x.where); !fresh) {
@@ -293,6 +314,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         prog.extractor = index;
         prog.pattern = static_cast<int>(pi);
         std::vector<std::pair<std::string, std::string>> slots;  // group -> vocab
+        std::vector<std::vector<std::string>> required;
         std::string text = src.text;
         if (src.is_template) {
           auto t = compile_template(src.text, src.where, entity_types, diags);
@@ -302,6 +324,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           }
           text = t->pattern;
           for (const auto& s : t->slots) slots.emplace_back(s.group, s.type);
+          required = std::move(t->required);
         }
         auto expanded = expander.expand(text, src.where, true, &slots, src.is_template ? &src.text : nullptr);
         if (!expanded) {
@@ -333,7 +356,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           const std::size_t cut = group.find("__");
           const std::string field = cut == std::string::npos ? group : group.substr(0, cut);
           if (field == "aside" && src.is_template) {  // template slack, see template.h
-            prog.groups.push_back({num, field, ""});
+            prog.groups.push_back({num, field, "", ValueType::text});
             continue;
           }
           if (!is_field(field)) {
@@ -354,7 +377,8 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           for (const auto& [g, v] : slots) {
             if (g == group) vocab_name = v;
           }
-          prog.groups.push_back({num, field, vocab_name});
+          const auto type = c.vocab_types.find(vocab_name);
+          prog.groups.push_back({num, field, vocab_name, type == c.vocab_types.end() ? ValueType::text : type->second});
           captured.insert(field);
         }
         for (const auto& k : pred->key) {
@@ -365,6 +389,26 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           }
         }
         std::sort(prog.groups.begin(), prog.groups.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+        // Every {NAME} of a need is in the pattern, which expanded: this
+        // reports nothing new. A choice with a need that does not compile
+        // is left out, so the program runs as if it had no such need.
+        for (const auto& choice : required) {
+          std::vector<int> ids_of;
+          for (const std::string& need : choice) {
+            auto e = expander.expand(need, src.where, false, nullptr);
+            auto known = e ? need_ids.find(*e) : need_ids.end();
+            if (e && known == need_ids.end()) {
+              int id = -1;
+              if (c.needs.Add(*e, options(), &id) == RE2::NoError) known = need_ids.emplace(*e, id).first;
+            }
+            if (known == need_ids.end()) {
+              ids_of.clear();
+              break;
+            }
+            ids_of.push_back(known->second);
+          }
+          if (!ids_of.empty()) prog.required.push_back(std::move(ids_of));
+        }
         c.by_extractor[index].push_back(static_cast<int>(c.programs.size()));
         c.programs.push_back(std::move(prog));
       }
@@ -394,26 +438,28 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
     prog.expanded = *expanded;
     prog.re = std::make_unique<RE2>(prog.expanded, options());
     if (!prog.re->ok()) continue;  // reported above
-    prog.groups.push_back({1, "value", name});
+    prog.groups.push_back({1, "value", name, e->type});
     c.programs.push_back(std::move(prog));
   }
 
   if (diags.error_count() > errors_before) return nullptr;
 
-  RE2::Options set_options = options();
-  set_options.set_max_mem(256 << 20);
-  c.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  for (const Program& prog : c.programs) {
-    std::string error;
-    if (c.set->Add(prog.expanded, &error) < 0) {
-      diags.error({}, "internal: pattern could not join the rule set: {}", error);
+  std::vector<std::string> atoms;  // lowercase
+  if (c.needs.NumRegexps() > 0) c.needs.Compile(&atoms);
+  if (!atoms.empty()) {
+    c.atoms = std::make_unique<RE2::Set>(options(), RE2::UNANCHORED);
+    for (const std::string& a : atoms) {
+      std::string error;
+      if (c.atoms->Add("(?i:" + RE2::QuoteMeta(a) + ")", &error) < 0) {
+        diags.error({}, "internal: '{}' could not join the prefilter: {}", a, error);
+        return nullptr;
+      }
+    }
+    if (!c.atoms->Compile()) {
+      diags.error({}, "the rule set is too large to compile ({} patterns); remove or simplify rules",
+                  c.programs.size());
       return nullptr;
     }
-  }
-  if (!c.set->Compile()) {
-    diags.error({}, "the rule set is too large to compile ({} patterns); remove or simplify rules",
-                c.programs.size());
-    return nullptr;
   }
   std::string digests = CONCORD_VERSION;
   for (const Pack& p : rs->packs_) digests += "|" + p.name + ":" + p.digest;
@@ -465,24 +511,39 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
                     std::optional<int> only_extractor) const {
   const Compiled& c = *compiled_;
   const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo info{};
-  if (!c.set->Match(sentence, &hits, &info) && info.kind != RE2::Set::kNoError) {
-    // The DFA ran out of memory on this input: try every program instead.
-    hits.resize(c.programs.size());
-    for (std::size_t k = 0; k < hits.size(); ++k) hits[k] = static_cast<int>(k);
+  // Which needs the sentence may hold. Atoms are matched case-insensitively,
+  // as FilteredRE2 asks; if the set's DFA runs out of memory, every need
+  // counts as there.
+  std::vector<char> there(static_cast<std::size_t>(c.needs.NumRegexps()), 1);
+  if (c.atoms) {
+    std::vector<int> found;
+    RE2::Set::ErrorInfo info{};
+    if (c.atoms->Match(sentence, &found, &info) || info.kind == RE2::Set::kNoError) {
+      std::vector<int> potential;
+      c.needs.AllPotentials(found, &potential);
+      std::fill(there.begin(), there.end(), 0);
+      for (int n : potential) there[static_cast<std::size_t>(n)] = 1;
+    }
   }
-  std::sort(hits.begin(), hits.end());
+  auto may_match = [&](const Program& prog) {
+    return std::all_of(prog.required.begin(), prog.required.end(), [&](const std::vector<int>& choice) {
+      return std::any_of(choice.begin(), choice.end(), [&](int n) { return there[static_cast<std::size_t>(n)] != 0; });
+    });
+  };
   const std::size_t before = out.size();
   std::vector<re2::StringPiece> groups;
-  for (int idx : hits) {
-    const Program& prog = c.programs[static_cast<std::size_t>(idx)];
+  for (const Program& prog : c.programs) {
     if (only_extractor && prog.extractor != *only_extractor) continue;
+    if (!may_match(prog)) continue;
     const int ngroups = 1 + prog.re->NumberOfCapturingGroups();
     groups.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
+    // A mention's group 1 ("value") is its whole match: asking RE2 for the
+    // match alone spares it the slower search for groups.
+    const int asked = prog.extractor < 0 ? 1 : ngroups;
     std::size_t pos = 0;
     while (pos <= sentence.size()) {
-      if (!prog.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
+      if (!prog.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), asked)) break;
+      if (asked < ngroups) groups[1] = groups[0];
       std::size_t b = static_cast<std::size_t>(groups[0].data() - sentence.data());
       const std::size_t e = b + groups[0].size();
       // Templates that start with a slot match the character before it.
@@ -510,7 +571,7 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
         f.field = g.field;
         f.span = {span.begin + gb, span.begin + gb + gp.size()};
         f.vocab = g.vocab;
-        if (auto t = c.vocab_types.find(g.vocab); t != c.vocab_types.end()) f.type = t->second;
+        f.type = g.type;
         m.fields.push_back(std::move(f));
       }
       out.push_back(std::move(m));

@@ -7,8 +7,13 @@
 //   rules->match(doc.text, sentence.span, found);
 //
 // Matching is RE2 only, so no rule can make concord backtrack or hang. All
-// patterns compile once; an RE2::Set decides which can match a sentence, so a
-// sentence costs one pass however many rules cannot match it.
+// patterns compile once. A template's pattern runs only on sentences that
+// may hold what every match holds (its words, matches of its slots'
+// vocabulary), so rules that cannot match a sentence cost little: RE2's
+// FilteredRE2 names the strings those need, one RE2::Set pass finds them.
+//
+// A RuleSet is immutable after compile(): match() and every const member
+// may be called from several threads at once.
 #pragma once
 
 #include <map>

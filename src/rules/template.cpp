@@ -261,6 +261,48 @@ class Emitter {
   int asides_ = 0;
 };
 
+// What every match of seq contains (see CompiledTemplate::required): its
+// words and slots, outside optional groups, and of a choice group one item
+// from each choice.
+std::vector<std::vector<std::string>> required_of(const std::vector<Element>& seq) {
+  std::vector<std::vector<std::string>> out;
+  for (const Element& e : seq) {
+    switch (e.kind) {
+      case Element::Kind::word: out.push_back({word_pattern(e.text)}); break;
+      case Element::Kind::slot:
+      case Element::Kind::vocab: out.push_back({"{" + (e.kind == Element::Kind::slot ? e.type : e.text) + "}"}); break;
+      case Element::Kind::group: {
+        if (e.optional) break;
+        // "(met|held talks with)": a match holds "met", or "held" and
+        // "talks" and "with"; so it holds "met" or "talks". Of each choice,
+        // take the item least likely to be in any sentence: its longest
+        // word (a slot's type may match nearly anything).
+        auto rarity = [](const std::vector<std::string>& items) {
+          std::size_t r = std::string::npos;
+          for (const auto& p : items) r = std::min(r, p.front() == '{' ? std::size_t{0} : p.size());
+          return r;
+        };
+        std::vector<std::string> any;
+        for (const auto& choice : e.choices) {
+          const auto inner = required_of(choice);
+          if (inner.empty()) {
+            any.clear();
+            break;
+          }
+          const auto best = std::max_element(inner.begin(), inner.end(),
+                                             [&](const auto& a, const auto& b) { return rarity(a) < rarity(b); });
+          any.insert(any.end(), best->begin(), best->end());
+        }
+        if (!any.empty()) out.push_back(std::move(any));
+        break;
+      }
+      case Element::Kind::punct:
+      case Element::Kind::gap: break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::string& auxiliary_pattern() {
@@ -287,6 +329,7 @@ std::optional<CompiledTemplate> compile_template(const std::string& text, const 
   CompiledTemplate out;
   Emitter emitter(entity_types, out);
   out.pattern = emitter.sequence(*elements);
+  out.required = required_of(*elements);
   // A slot at the start must begin a word: "20 summits" is not in "G-20 summit".
   // RE2 has no look-behind, so the character before is matched; match()
   // trims it off again.

@@ -31,6 +31,11 @@ struct Slot {
 struct CompiledTemplate {
   std::string pattern;      // RE2 syntax, with {NAME} references still to expand
   std::vector<Slot> slots;
+  // What every match contains, so that text without it need not be
+  // searched: each inner list is a choice, and any text the pattern matches
+  // also holds a match of one of its patterns (RE2 syntax, with {NAME}
+  // references: a word of the template, or a slot's "{TYPE}"). May be empty.
+  std::vector<std::vector<std::string>> required;
 };
 
 // Compiles a template to an RE2 pattern. entity_types names the vocabulary

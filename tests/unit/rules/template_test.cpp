@@ -267,3 +267,25 @@ TEST_CASE("rules/template: a mistake is reported at its column in the template")
     }
   }
 }
+
+TEST_CASE("rules/template: what every match holds") {
+  auto required = [](const std::string& tmpl) {
+    base::Diagnostics diags;
+    auto t = rules::compile_template(tmpl, {"f.yaml", 1, 1}, {"NAME"}, diags);
+    REQUIRE(t);
+    return t->required;
+  };
+  using Required = std::vector<std::vector<std::string>>;
+  SECTION("its words and slots") {
+    CHECK(required("{subject:NAME} met {object:NAME}") == Required{{"{NAME}"}, {"(?i:met)"}, {"{NAME}"}});
+  }
+  SECTION("nothing in an optional group") {
+    CHECK(required("met [with {object:NAME}]") == Required{{"(?i:met)"}});
+  }
+  SECTION("of a choice, the longest word of each choice") {
+    CHECK(required("(met|held talks with)") == Required{{"(?i:met)", "(?i:talks)"}});
+  }
+  SECTION("of a choice with a choice that holds no word, nothing") {
+    CHECK(required("(met|...)").empty());
+  }
+}

@@ -1,0 +1,120 @@
+// Matching a compiled rule set: patterns run only on sentences that hold
+// what they need, and that never hides a match.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rules/loader.h"
+#include "rules/rule_set.h"
+
+using namespace concord;
+
+namespace {
+
+const char* const kPack = R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+(?: [A-Z][a-z]+)*'}
+  TRIP: '(?i:trip|visit|journey)'
+  DAY: {type: date, mention: true, pattern: '(?:Mon|Tues|Wednes)day'}
+predicates:
+  - name: meet
+    fields: {object: person}
+  - name: trip
+    fields: {}
+extractors:
+  - id: kissed
+    predicate: meet
+    templates: ["{subject:NAME} kissed {object:NAME}"]
+  - id: met
+    predicate: meet
+    templates: ["{subject:NAME} (met|held talks with) [with] {object:NAME}"]
+  - id: trip
+    predicate: trip
+    templates: ["{subject:NAME} ended (a|his|her) {TRIP}"]
+)Y";
+
+const rules::RuleSet& rule_set() {
+  static const std::unique_ptr<rules::RuleSet> rs = [] {
+    base::Diagnostics diags;
+    auto pack = rules::load_pack_from("t", {{"t/rules.yaml", kPack}}, diags);
+    REQUIRE(pack);
+    auto compiled = rules::RuleSet::compile({*pack}, diags);
+    REQUIRE(compiled);
+    return compiled;
+  }();
+  return *rs;
+}
+
+// The text of each match of extractor id (or of mentions, for "") in sentence.
+std::vector<std::string> matches(const std::string& id, const std::string& sentence) {
+  const rules::RuleSet& rs = rule_set();
+  std::vector<rules::Match> found;
+  rs.match(sentence, {0, sentence.size()}, found);
+  std::vector<std::string> out;
+  for (const auto& m : found) {
+    const std::string of = m.extractor < 0 ? "" : rs.extractors()[static_cast<std::size_t>(m.extractor)].id;
+    if (of == id) out.push_back(sentence.substr(m.span.begin, m.span.end - m.span.begin));
+  }
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("rules/rule_set: a template's words are found whatever their case") {
+  CHECK(matches("t.kissed", "Choe kissed Putin.") == Texts{"Choe kissed Putin"});
+  CHECK(matches("t.kissed", "Choe KISSED Putin.") == Texts{"Choe KISSED Putin"});
+  SECTION("as RE2 folds case: the Kelvin sign is a K, the long s an s") {
+    CHECK(matches("t.kissed", "Choe \u212AISSED Putin.").size() == 1);
+    CHECK(matches("t.kissed", "Choe ki\u017F\u017Fed Putin.").size() == 1);
+  }
+  CHECK(matches("t.kissed", "Choe greeted Putin.").empty());
+}
+
+TEST_CASE("rules/rule_set: a choice needs one of its words") {
+  CHECK(matches("t.met", "Choe met Putin.") == Texts{"Choe met Putin"});
+  CHECK(matches("t.met", "Choe held talks with Putin.") == Texts{"Choe held talks with Putin"});
+  CHECK(matches("t.met", "Choe met with Putin.") == Texts{"Choe met with Putin"});
+  CHECK(matches("t.met", "Choe greeted Putin.").empty());
+}
+
+TEST_CASE("rules/rule_set: a vocabulary entry's words are needed too") {
+  CHECK(matches("t.trip", "Choe ended a trip.") == Texts{"Choe ended a trip"});
+  CHECK(matches("t.trip", "Choe ended his JOURNEY.") == Texts{"Choe ended his JOURNEY"});
+  CHECK(matches("t.trip", "Choe ended a talk.").empty());
+}
+
+TEST_CASE("rules/rule_set: mentions are matched with their value") {
+  const rules::RuleSet& rs = rule_set();
+  const std::string sentence = "Choe left on Monday and came back on Wednesday.";
+  std::vector<rules::Match> found;
+  rs.match(sentence, {0, sentence.size()}, found);
+  std::vector<std::string> days;
+  for (const auto& m : found) {
+    if (m.mention != "DAY") continue;
+    REQUIRE(m.fields.size() == 1);
+    CHECK(m.fields[0].field == "value");
+    CHECK(m.fields[0].span.begin == m.span.begin);
+    CHECK(m.fields[0].span.end == m.span.end);
+    days.push_back(sentence.substr(m.span.begin, m.span.end - m.span.begin));
+  }
+  CHECK(days == Texts{"Monday", "Wednesday"});
+}
+
+TEST_CASE("rules/rule_set: a span within a longer text") {
+  const rules::RuleSet& rs = rule_set();
+  const std::string text = "Putin waited. Choe met Kim. Choe kissed Ri.";
+  std::vector<rules::Match> found;
+  rs.match(text, {14, 27}, found);  // "Choe met Kim."
+  REQUIRE_FALSE(found.empty());
+  for (const auto& m : found) {
+    CHECK(m.span.begin >= 14);
+    CHECK(m.span.end <= 27);
+  }
+  CHECK(std::none_of(found.begin(), found.end(), [&](const rules::Match& m) {
+    return m.extractor >= 0 && rs.extractors()[static_cast<std::size_t>(m.extractor)].id == "t.kissed";
+  }));
+}
