@@ -28,7 +28,7 @@ void Progress::add(std::size_t bytes) {
   if (!on_) return;
   done_ += bytes;
   ++documents_;
-  draw(false);
+  draw(documents_ == 1);  // at once, so even a short run shows it was there
 }
 
 void Progress::draw(bool force) {
