@@ -13,7 +13,12 @@ amount, currency, date), rail links of fixed length, and votes on resolutions
 
 Each event is reported by 2-8 outlets, published 0-3 days after the part of
 the event the story is about, so "on Monday" resolves. Ages are computed from
-the birth date on the publication date, titles are those held that day.
+the birth date on the publication date, titles are those held that day (a
+promotion decided later is known when the title is written; a minister whose
+term is over is named without one). No two people share a name once
+diacritics are dropped, nobody takes part in two events at once, and one
+purpose has one deal a year: the injected errors are meant to be the only
+contradictions.
 Stories mix asserted, hedged ("is likely to meet"), planned ("will return")
 and reported sentences, quotes and filler; pages carry menus, bylines,
 "Related stories" lists and copyright lines; outlets differ in house style
@@ -210,6 +215,10 @@ class Person:
         self.busy = -10 ** 6  # last day the person's latest event is reported
 
     def role_at(self, o):
+        """The office held on day o, or None (none yet, or the last term is over).
+        REQUIRES: World.settle(self, o), so that a promotion before o is known."""
+        if o >= self.end:
+            return None
         r = None
         for frm, key in self.roles:
             if frm <= o:
@@ -284,9 +293,10 @@ class World:
             gender = rng.choice("mf")
             first = rng.choice(MALE if gender == "m" else FEMALE)
             last = rng.choice(SURNAMES)
-            if f"{first} {last}" not in self.full_names:
+            # "Ines Novak" and "Inés Novak" would be one name to an outlet that drops diacritics
+            if strip_accents(f"{first} {last}") not in self.full_names:
                 break
-        self.full_names.add(f"{first} {last}")
+        self.full_names.add(strip_accents(f"{first} {last}"))
         birth = start - rng.randint(lo * 365, hi * 365)
         p = Person(len(self.people), first, last, gender, birth, ci, kind)
         self.people.append(p)
@@ -319,6 +329,15 @@ class World:
             p.roles.append((t, key))
             p.end = t + length
             terms.append([t, t + length, p.pid])
+
+    def settle(self, p, o):
+        """Makes the terms of p's offices, and of those p could be promoted to, reach day o:
+        terms are made as they are needed, and a story must not title p a deputy on a day a
+        later-made term has p promoted."""
+        for _, key in list(p.roles):
+            self.holder(p.country, key, o)
+            if key in DEPUTY_OF:
+                self.holder(p.country, DEPUTY_OF[key], o)
 
     def holder(self, ci, key, o):
         terms = self.countries[ci].terms.get(key)
@@ -425,6 +444,7 @@ class Ctx:
     # -- names
     def title_of(self, p):
         """The title before p's name on the publication date: "Estorian Foreign Minister"."""
+        self.g.w.settle(p, self.pub)
         key = p.role_at(self.pub)
         if key is None:
             return None, None
@@ -719,12 +739,15 @@ class Generator:
                 km, what = w.rail_km(c1, c2)
                 purpose, kind = f"build a {what} between {c1} and {c2}", "rail"
                 rail = (c1, c2, km, what)
+                used = ("rail", min(c1, c2), max(c1, c2))  # "between A and B" is "between B and A"
             else:
                 purpose, kind = rng.choice(PURPOSES)
                 purpose = purpose.format(c=rng.choice(D.cities))
                 rail = None
-            if self.used_purpose.get(purpose, -10 ** 6) + 450 < day:
-                self.used_purpose[purpose] = day
+                used = purpose
+            # Stories compare a deal's amount for a year: one deal per purpose in that time.
+            if self.used_purpose.get(used, -10 ** 6) + 450 < day:
+                self.used_purpose[used] = day
                 break
         else:
             return None
@@ -933,10 +956,13 @@ class Generator:
     def s_age(self, ctx, q):
         a = q.age_at(ctx.pub)
         full = q.full_ascii if ctx.ascii else q.full
+        self.w.settle(q, ctx.pub)
         since = max((frm for frm, _ in q.roles if frm <= ctx.pub), default=q.birth)
         since = datetime.date.fromordinal(since).year
         if q.kind != "gov":
             rest = "has won several titles."
+        elif q.role_at(ctx.pub) is None:  # out of office by the publication date
+            rest = "declined to comment."
         elif self.rng.random() < 0.5:
             rest = f"has held the post since {since}."
         else:
@@ -1023,8 +1049,10 @@ class Generator:
         di = rng.randrange(nc - 1)
         di += di >= ci
         deal = self.new_deal(ci, di, o)
-        if not deal or not deal["sa"] or not deal["sb"]:
+        # The signers meet in D's capital that day: not while away on another event.
+        if not deal or not self.free(deal["sa"], o) or not self.free(deal["sb"], o):
             return False
+        deal["sa"].busy = deal["sb"].busy = o + 3
         C, D = deal["C"], deal["D"]
         x = D.capital
         cast = [deal["sa"], deal["sb"]]
@@ -1143,6 +1171,8 @@ class Generator:
             sport = rng.choice(SPORTS)
             g1, g2 = rng.randint(0, 5), rng.randint(0, 4)
             athlete, other = rng.sample(w.others, 2)
+            if athlete.key == other.key:  # two players named Bose: the story names both in full
+                ctx.clash.add(athlete.key)
             ctx.say(f"{c.name} beat {d.name} {max(g1, g2) + 1}-{min(g1, g2)} in {sport} in {city} "
                     f"{ctx.when(o - rng.randint(0, 2))}.")
             pool = [lambda: ctx.say(f"{ctx.name(athlete, titled=False)} scored twice in the second half."),

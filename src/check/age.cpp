@@ -58,7 +58,7 @@ class Age final : public Check {
       const claim::Value* s = c.get("subject");
       if (s == nullptr || !s->entity || s->entity->via == claim::Resolution::unresolved) continue;
       if (!birth_from_age(c)) continue;
-      by_person[g.entity(*s)].push_back(id);
+      by_person[entity_key(g, *s)].push_back(id);
     }
     for (const auto& [person, ids] : by_person) {
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
@@ -83,7 +83,7 @@ class Age final : public Check {
           const auto severity = age_severity(a, b);
           if (!severity) continue;
           Finding f = pair_finding(info().id, g, a, b, "value", *severity);
-          f.fact = "age of " + subject_name(a);
+          f.fact = "age of " + subject_name(g.claim(ids.front()));  // one name for "Jäger" and "Jager"
           const auto [first, second] = draft_first(a, b);
           f.sides[0].value = age_text(*first);
           f.sides[1].value = age_text(*second);
@@ -118,7 +118,7 @@ class Age final : public Check {
       if (t == nullptr || !t->date || !t->resolved || s == nullptr || !s->entity ||
           s->entity->via == claim::Resolution::unresolved)
         continue;
-      const auto it = ages.find(g.entity(*s));
+      const auto it = ages.find(entity_key(g, *s));
       if (it == ages.end()) continue;
       for (graph::ClaimId id : it->second) {
         const claim::Claim& age = g.claim(id);

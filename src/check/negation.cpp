@@ -81,7 +81,7 @@ class Negation final : public Check {
   void denials(const graph::ClaimGraph& g, Findings& out) const {
     for (const auto& [name, pred] : g.rules().predicates()) {
       if (!pred.negatable) continue;
-      for (const auto& group : g.facts(name)) {
+      for (const auto& group : fact_groups(g, name)) {
         for (graph::ClaimId i : group) {
           const claim::Claim& no = g.claim(i);
           if (no.modality != rules::Modality::negated) continue;

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "claim/thing.h"
 #include "claim/title.h"
 
@@ -66,7 +68,118 @@ bool same_speaker(const std::string& a, const std::string& b) {
   return !a.empty() && !b.empty() && last(a) == last(b);
 }
 
+// ASCII letters for U+0100..U+017F (Latin Extended-A), one per code point;
+// the two ligatures there are spelled out in fold_diacritics.
+constexpr std::string_view kExtendedA =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static_assert(kExtendedA.size() == 0x80);
+
+// ASCII for U+00C0..U+00FF (Latin-1 letters); '*' where a code point is kept
+// (the signs x and /) or spelled with two letters.
+constexpr std::string_view kLatin1 = "AAAAAA*CEEEEIIIIDNOOOOO*OUUUUY**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
+static_assert(kLatin1.size() == 0x40);
+
 }  // namespace
+
+std::string fold_diacritics(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out += s[i++];
+      continue;
+    }
+    const std::size_t begin = i;
+    const char32_t cp = base::utf8::decode(s, i);
+    if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0] != '*') {
+      out += kLatin1[cp - 0xC0];
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      if (cp == 0x132 || cp == 0x133) out += cp == 0x132 ? "IJ" : "ij";
+      else if (cp == 0x152 || cp == 0x153) out += cp == 0x152 ? "OE" : "oe";
+      else out += kExtendedA[cp - 0x100];
+    } else if (cp == 0xC6 || cp == 0xE6) {
+      out += cp == 0xC6 ? "AE" : "ae";
+    } else if (cp == 0xDE || cp == 0xFE) {
+      out += cp == 0xDE ? "TH" : "th";
+    } else if (cp == 0xDF) {
+      out += "ss";
+    } else if (cp >= 0x218 && cp <= 0x21B) {  // Romanian S and T with comma below
+      out += "SsTt"[cp - 0x218];
+    } else {
+      out.append(s.substr(begin, i - begin));
+    }
+  }
+  return out;
+}
+
+std::string entity_key(const graph::ClaimGraph& g, const claim::Value& v) {
+  std::string key = fold_diacritics(g.entity(v));
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::vector<std::vector<graph::ClaimId>> fact_groups(const graph::ClaimGraph& g, const std::string& predicate) {
+  std::vector<std::vector<graph::ClaimId>> out;
+  const rules::Predicate* p = g.rules().predicate(predicate);
+  if (p == nullptr) return out;
+  std::map<std::string, std::vector<graph::ClaimId>> by_key;
+  for (graph::ClaimId id : g.by_predicate(predicate)) {
+    const claim::Claim& c = g.claim(id);
+    if (g.fact_key(c).empty()) continue;  // a key field missing or unresolved
+    std::vector<std::string> parts;
+    for (const auto& field : p->key) {
+      const claim::Value* v = c.get(field);
+      std::string k = entity_key(g, *v);
+      parts.push_back(k.empty() ? v->key() : std::move(k));
+    }
+    if (p->symmetric && parts.size() >= 2 && parts[1] < parts[0]) std::swap(parts[0], parts[1]);
+    std::string key;
+    for (const auto& part : parts) key += part + "\x1f";
+    by_key[key].push_back(id);
+  }
+  for (auto& [key, ids] : by_key) {
+    if (ids.size() > 1) out.push_back(std::move(ids));
+  }
+  return out;
+}
+
+namespace {
+
+// The content words of a phrase in the order written (each word reduced as
+// normalize_thing reduces it).
+std::vector<std::string> words_in_order(std::string_view text, const rules::Gazetteer& gazetteer) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b < text.size();) {
+    const std::size_t e = std::min(text.find(' ', b), text.size());
+    if (e > b) {
+      for (auto& w : claim::normalize_thing(text.substr(b, e - b), gazetteer).words) out.push_back(std::move(w));
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_named_thing(const claim::Value& a, const claim::Value& b, const rules::Gazetteer& gazetteer) {
+  const bool a_small = a.thing->words.size() <= b.thing->words.size();
+  const claim::Value& small = a_small ? a : b;
+  const claim::Value& large = a_small ? b : a;
+  const auto& sw = small.thing->words;  // sorted and unique
+  const auto& lw = large.thing->words;
+  if (sw.size() < 2 || !std::includes(lw.begin(), lw.end(), sw.begin(), sw.end())) return false;
+  if (sw == lw) return true;
+  // Contained: in the order written too. "The agreement to build a hospital
+  // in Krestuholm" is not "the Krestuholm Port Authority signed an agreement
+  // to build a hospital in Thovik".
+  const std::vector<std::string> s = words_in_order(small.text, gazetteer);
+  const std::vector<std::string> l = words_in_order(large.text, gazetteer);
+  std::size_t i = 0;
+  for (std::size_t j = 0; i < s.size() && j < l.size(); ++j) {
+    if (s[i] == l[j]) ++i;
+  }
+  return i == s.size();
+}
 
 Side side_of(const claim::Claim& c, std::string value) {
   Side s;
@@ -166,6 +279,105 @@ void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>
   }
 }
 
+void History::add(const claim::Claim* c, std::string value, std::int64_t day, int level) {
+  entries_.push_back({day, std::move(value), level, c});
+}
+
+void History::finish(std::int64_t window) {
+  window_ = window;
+  std::sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) {
+    if (x.day != y.day) return x.day < y.day;
+    if (x.value != y.value) return x.value < y.value;
+    return x.claim->evidence.citation.quote < y.claim->evidence.citation.quote;
+  });
+  for (const Entry& e : entries_) entry_of_[e.claim] = &e;
+}
+
+std::vector<History::Run> History::runs_of(const Seq& seq) {
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < seq.size(); ++i) {
+    if (runs.empty() || seq[i]->value != seq[runs.back().begin]->value) runs.push_back({i, i});
+    runs.back().end = i + 1;
+  }
+  return runs;
+}
+
+void History::flag(const Seq& seq, const Run& from, const Run& to, Clash how, Pairs& out) const {
+  const std::int64_t change_begin = seq[from.end - 1]->day, change_end = seq[to.begin]->day;
+  for (std::size_t i = from.begin; i < from.end; ++i) {
+    if (change_end - seq[i]->day > window_) continue;
+    for (std::size_t j = to.begin; j < to.end && seq[j]->day - change_begin <= window_; ++j) {
+      Clash& c = out[{std::min(seq[i]->claim, seq[j]->claim), std::max(seq[i]->claim, seq[j]->claim)}];
+      c = std::max(c, how);
+    }
+  }
+}
+
+bool History::brief(const Seq& seq, const Run& run, const Run& after) const {
+  const std::int64_t length = seq[run.end - 1]->day - seq[run.begin]->day;
+  const std::int64_t gap_out = seq[after.begin]->day - seq[run.end - 1]->day;
+  return length <= window_ && gap_out <= window_;
+}
+
+bool History::far_apart(const Seq& seq, const Run& before, const Run& run, const Run& after) const {
+  const std::int64_t gap_in = seq[run.begin]->day - seq[before.end - 1]->day;
+  const std::int64_t gap_out = seq[after.begin]->day - seq[run.end - 1]->day;
+  const std::int64_t span = seq[after.begin]->day - seq[before.end - 1]->day;
+  return gap_in > window_ || gap_out > window_ || span > 2 * window_;
+}
+
+bool History::one_story_against_others(const Seq& seq, const Run& from, const Run& to) const {
+  const std::int64_t change_begin = seq[from.end - 1]->day, change_end = seq[to.begin]->day;
+  if (change_end - change_begin > kQuickChangeDays) return false;
+  auto stories = [&](const Run& r) {
+    std::set<std::string> docs;
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      if (seq[i]->day >= change_end - window_ && seq[i]->day <= change_begin + window_) docs.insert(seq[i]->claim->document);
+    }
+    return docs.size();
+  };
+  return stories(from) < 2 || stories(to) < 2;
+}
+
+const History::Pairs& History::flagged(const std::string& x, const std::string& y) const {
+  const auto key = std::minmax(x, y);
+  auto [it, fresh] = flagged_.try_emplace({key.first, key.second});
+  Pairs& out = it->second;
+  if (!fresh) return out;
+  Seq seq;  // the claims that say x or y, in day order
+  for (const Entry& e : entries_) {
+    if (e.value == x || e.value == y) seq.push_back(&e);
+  }
+  const std::vector<Run> runs = runs_of(seq);
+  for (std::size_t k = 1; k < runs.size(); ++k) {
+    const Run& before = runs[k - 1];
+    const Run& run = runs[k];
+    const int level = seq[run.begin]->level, level_before = seq[before.begin]->level;
+    if (level < level_before) {  // a step down, and the step back up that soon follows
+      flag(seq, before, run, Clash::certain, out);
+      if (k + 1 < runs.size() && brief(seq, run, runs[k + 1])) flag(seq, run, runs[k + 1], Clash::certain, out);
+    } else if (level > level_before) {  // a step up: a promotion, unless one story says so within days of others
+      if (one_story_against_others(seq, before, run)) flag(seq, before, run, Clash::probable, out);
+    } else if (k + 1 < runs.size() && !far_apart(seq, before, run, runs[k + 1])) {  // the same level: undone
+      flag(seq, before, run, Clash::certain, out);
+      flag(seq, run, runs[k + 1], Clash::certain, out);
+    }
+  }
+  return out;
+}
+
+History::Clash History::clash(const claim::Claim& a, const claim::Claim& b) const {
+  const auto ea = entry_of_.find(&a);
+  const auto eb = entry_of_.find(&b);
+  if (ea == entry_of_.end() || eb == entry_of_.end() || ea->second->value == eb->second->value) return Clash::none;
+  if (ea->second->day == eb->second->day) return Clash::certain;
+  const Pairs& flagged_pairs = flagged(ea->second->value, eb->second->value);
+  const auto it = flagged_pairs.find({std::min(&a, &b), std::max(&a, &b)});
+  return it == flagged_pairs.end() ? Clash::none : it->second;
+}
+
+std::int64_t window_or_all(const rules::Predicate& p) { return p.window_days.value_or(100 * 366); }
+
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
                    const rules::Predicate& p) {
   if (!a.resolved || !b.resolved) return false;
@@ -175,7 +387,7 @@ bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const clai
   if (a.title && b.title) return !claim::titles_conflict(*a.title, *b.title).empty();
   if (a.entity && b.entity) {
     if (a.entity->via == claim::Resolution::unresolved || b.entity->via == claim::Resolution::unresolved) return false;
-    return g.entity(a) != g.entity(b);
+    return entity_key(g, a) != entity_key(g, b);
   }
   if (a.thing && b.thing) return !claim::same_thing(*a.thing, *b.thing);
   if (a.type == rules::ValueType::text && b.type == rules::ValueType::text) return a.text != b.text;
@@ -289,12 +501,83 @@ bool all_agree(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& gr
       const claim::Value* v = g.claim(id).get(field);
       if (v == nullptr) continue;
       // Entities as the graph resolves them: two ids may be one person.
-      const std::string k = v->entity ? g.entity(*v) : v->to_string();
+      const std::string k = v->entity ? entity_key(g, *v) : v->to_string();
       if (!first) first = k;
       else if (*first != k) return false;
     }
   }
   return true;
+}
+
+// True if a and b cannot be about one fact although the graph grouped them:
+// things named too loosely to be one (see same_named_thing), or times that
+// neither key nor single fields ("Trade ... was worth $8.8 billion last
+// year" in two stories a year apart: two years' trade).
+bool apart(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p, const rules::Gazetteer& gazetteer) {
+  const claim::Value* sa = a.get("subject");
+  const claim::Value* sb = b.get("subject");
+  if (sa != nullptr && sb != nullptr && sa->thing && sb->thing && !same_named_thing(*sa, *sb, gazetteer))
+    return true;
+  for (const rules::FieldSpec& f : p.fields) {
+    if (f.type != rules::ValueType::date) continue;
+    if (std::find(p.key.begin(), p.key.end(), f.name) != p.key.end()) continue;
+    if (std::find(p.single.begin(), p.single.end(), f.name) != p.single.end()) continue;
+    const claim::Value* ta = a.get(f.name);
+    const claim::Value* tb = b.get(f.name);
+    if (ta != nullptr && tb != nullptr && ta->resolved && tb->resolved && ta->date && tb->date &&
+        !ta->date->overlaps(*tb->date))
+      return true;
+  }
+  return false;
+}
+
+// How senior a rank is: a minister above a first vice minister above a
+// vice minister above an assistant minister.
+int rank_level(const std::string& rank) {
+  if (rank.empty() || rank == "acting" || rank == "senior") return 3;
+  if (rank.rfind("first ", 0) == 0) return 2;
+  if (rank == "vice" || rank == "deputy") return 1;
+  return 0;
+}
+
+// What the claims of one person's group say in `field` (a title) over
+// time, for telling a promotion from two titles at once. The country is
+// left out: a person's titles are of one country, however the stories
+// spell it ("Varlandic", "Varland's").
+History history_of(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& group, const std::string& field,
+                   const rules::Predicate& p) {
+  History h;
+  for (graph::ClaimId id : group) {
+    const claim::Claim& c = g.claim(id);
+    const claim::Value* v = c.get(field);
+    const auto day = reference_day(c);
+    // A hedged sentence's title ("is expected to meet Foreign Minister Ri")
+    // still says which title the person had that day.
+    if (v == nullptr || !v->title || !day || c.modality == rules::Modality::negated) continue;
+    const claim::TitleValue& t = *v->title;
+    h.add(&c, t.rank + "|" + t.portfolio + "|" + t.office + "|" + t.org, *day, rank_level(t.rank));
+  }
+  h.finish(window_or_all(p));
+  return h;
+}
+
+// Whether a's and b's titles of one person clash rather than tell of one
+// change (deputy minister in March, minister from May: a promotion): the
+// gazetteer gives the earlier title on the later day, or the history says
+// so (see History).
+History::Clash title_clash(const graph::ClaimGraph& g, const History& titles, const claim::Claim& a,
+                           const claim::Claim& b, const std::string& field) {
+  const auto da = reference_day(a);
+  const auto db = reference_day(b);
+  if (!da || !db) return History::Clash::certain;
+  const claim::Claim& early = *da <= *db ? a : b;
+  const claim::EntityRef* who = early.subject();
+  if (who != nullptr && who->via != claim::Resolution::name && who->via != claim::Resolution::unresolved) {
+    const rules::Entity* e = g.rules().gazetteer().find(who->id);
+    if (e != nullptr && holds_on(*e, *early.get(field)->title, std::max(*da, *db), g.rules().gazetteer()))
+      return History::Clash::certain;
+  }
+  return titles.clash(a, b);
 }
 
 }  // namespace
@@ -314,16 +597,17 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
     // A subject that is not part of the key still tells facts apart.
     const bool keyed = std::find(pred.key.begin(), pred.key.end(), "subject") != pred.key.end();
-    for (const auto& group : g.facts(name)) {
+    for (const auto& group : fact_groups(g, name)) {
       if (all_agree(g, group, pred.single)) continue;  // most facts, in an archive that mostly agrees
       // A batch report has one finding per fact: once both claims of a pair
       // are on it at this severity, the pair adds nothing.
       std::unordered_set<const claim::Claim*> listed;
       std::optional<Severity> listed_at;
+      std::map<std::string, History> titles;  // per title field
       for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) {
         // Polarity differs or both deny: the negation check's business.
         if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return;
-        if (!worth_comparing(a, b)) return;
+        if (!worth_comparing(a, b) || apart(a, b, pred, g.rules().gazetteer())) return;
         // A promotion between two stories: each is right at its own time.
         if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
         const claim::Value* sa = a.get("subject");
@@ -334,6 +618,13 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           const claim::Value* va = a.get(field);
           const claim::Value* vb = b.get(field);
           if (va == nullptr || vb == nullptr || !values_differ(g, *va, *vb, pred)) continue;
+          auto clash = History::Clash::certain;
+          if (va->title && vb->title) {
+            auto it = titles.find(field);
+            if (it == titles.end()) it = titles.emplace(field, history_of(g, group, field, pred)).first;
+            clash = title_clash(g, it->second, a, b, field);
+            if (clash == History::Clash::none) continue;
+          }
           // With two single fields, each is compared only where the other agrees.
           bool others_agree = true;
           for (const auto& other : pred.single) {
@@ -343,15 +634,24 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
             if (oa == nullptr || ob == nullptr || values_differ(g, *oa, *ob, pred)) others_agree = false;
           }
           if (pred.single.size() > 1 && !others_agree) continue;
-          const auto severity = pair_severity(a, b);
+          auto severity = pair_severity(a, b);
           if (!severity) continue;
+          if (clash == History::Clash::probable) severity = std::min(*severity, Severity::warning);
           if (out.scope() == Scope::all) {
             if (listed.count(&a) != 0 && listed.count(&b) != 0 && listed_at >= severity) continue;
             listed.insert(&a);
             listed.insert(&b);
             listed_at = std::max(listed_at.value_or(*severity), *severity);
           }
-          out.push_back(pair_finding(check, g, a, b, field, *severity));
+          Finding f = pair_finding(check, g, a, b, field, *severity);
+          // One fact, however its claims spell a person's name ("Jäger", "Jager"). A
+          // thing's group is looser (see same_named_thing): each phrasing keeps its own.
+          const claim::Claim& canon = g.claim(group.front());
+          if (out.scope() == Scope::all && canon.subject() != nullptr) {
+            f.subject = subject_name(canon);
+            f.fact = describe_fact(g, canon, pred, field);
+          }
+          out.push_back(std::move(f));
         }
       });
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,106 @@ bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Pr
 // pairs inside each window, not every pair of a group spanning years.
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
                    const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
+
+// The merged entity a value names (graph::ClaimGraph::entity), with Latin
+// letters folded to ASCII and lower-cased: "Zoë Campbell" and "Zoe Campbell"
+// are one person to every check, since an outlet's house style may drop
+// diacritics. "" for values that are not entities or things.
+std::string entity_key(const graph::ClaimGraph& g, const claim::Value& v);
+
+// s with Latin letters that carry diacritics folded to ASCII ("Søren
+// Şahin" -> "Soren Sahin", "ß" -> "ss"); other text unchanged.
+std::string fold_diacritics(std::string_view s);
+
+// Claims of one predicate grouped by fact, as graph::ClaimGraph::facts does
+// but with entities compared through entity_key ("Tomás Novak" met Yasmin
+// Thorne is the fact "Tomas Novak" met her). Groups of one are left out;
+// groups are in key order.
+std::vector<std::vector<graph::ClaimId>> fact_groups(const graph::ClaimGraph& g, const std::string& predicate);
+
+// True if two things are named closely enough for their facts to be
+// compared: they have the same content words, or one's are among the
+// other's in the order written, and there are at least two ("the agreement
+// to build a port in Rason" and "Russia and North Korea signed an agreement
+// to build a port in Rason"). The graph groups things more loosely (sharing
+// most words, and through third phrasings): "the port in Rason" and "the
+// port in Khasan" are two ports, "the Khasan Port Authority signed an
+// agreement to build a port in Rason" is not about a port in Khasan, and
+// "the deal" names whatever its own story is about.
+// REQUIRES: a.thing and b.thing.
+bool same_named_thing(const claim::Value& a, const claim::Value& b, const rules::Gazetteer& gazetteer);
+
+// What the claims of one changeable fact say over time (who holds an
+// office, which title a person has), to tell a change from a contradiction.
+// For two values, the claims that say either form runs of one value in day
+// order. These are contradictions rather than changes:
+//   - a run with the other value on both sides, each within the window: a
+//     change undone in quick succession ("Foreign Minister Ri" in March,
+//     "Foreign Minister Pak" in April, Ri again in May);
+//   - a step down to a lower level (a minister, then a deputy minister: far
+//     rarer than a wrong rank), with the step back up if the lower level
+//     lasts no longer than the window and the step back follows within it;
+//   - probably: a step up within kQuickChangeDays that one story alone
+//     supports on either side (its word against the others', more likely
+//     than a promotion between them).
+// One change ("Foreign Minister Ri" to March, "Foreign Minister Pak" from
+// May; a promotion told by several stories) is not.
+//
+//   History h;
+//   h.add(&ri_march, "ri", day1); h.add(&pak_april, "pak", day2); h.add(&ri_may, "ri", day3);
+//   h.finish(120);
+//   h.clash(ri_march, pak_april);  // Clash::certain: Ri is back in May
+class History {
+ public:
+  static constexpr std::int64_t kQuickChangeDays = 7;
+  enum class Clash { none, probable, certain };
+
+  // `level` ranks values where that means something (a minister above a
+  // deputy); values of one level are changes of equal standing.
+  void add(const claim::Claim* c, std::string value, std::int64_t day, int level = 0);
+  // REQUIRES: after the last add(), before clash().
+  void finish(std::int64_t window);
+
+  // Whether a and b, saying different values, cannot both be right at their
+  // own time: certainly on the same day, else as listed above.
+  Clash clash(const claim::Claim& a, const claim::Claim& b) const;
+
+ private:
+  struct Entry {
+    std::int64_t day;
+    std::string value;
+    int level;
+    const claim::Claim* claim;
+  };
+  using Seq = std::vector<const Entry*>;
+  struct Run {
+    std::size_t begin, end;  // Seq[begin, end): one value
+  };
+  using Pairs = std::map<std::pair<const claim::Claim*, const claim::Claim*>, Clash>;  // (smaller, larger)
+
+  static std::vector<Run> runs_of(const Seq& seq);
+  // Adds the pairs of `from` and `to` around the change between them (each
+  // within the window of the other side's nearest day) at `how`.
+  void flag(const Seq& seq, const Run& from, const Run& to, Clash how, Pairs& out) const;
+  // True if `run` lasts no longer than the window and `after` follows it within the window.
+  bool brief(const Seq& seq, const Run& run, const Run& after) const;
+  // True if `run` and the changes into and out of it are not one episode:
+  // a gap longer than the window, or a run longer than twice it.
+  bool far_apart(const Seq& seq, const Run& before, const Run& run, const Run& after) const;
+  // True if the change from `from` to `to` is quick and one side has one story.
+  bool one_story_against_others(const Seq& seq, const Run& from, const Run& to) const;
+  // The pairs of claims that clash, among those that say x or y (made once
+  // per two values).
+  const Pairs& flagged(const std::string& x, const std::string& y) const;
+
+  std::int64_t window_ = 0;
+  std::vector<Entry> entries_;  // in day order after finish()
+  std::map<const claim::Claim*, const Entry*> entry_of_;
+  mutable std::map<std::pair<std::string, std::string>, Pairs> flagged_;
+};
+
+// A predicate's window in days, or a century for one without.
+std::int64_t window_or_all(const rules::Predicate& p);
 
 // True if a and b cannot both be true of one fact.
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,

@@ -25,7 +25,8 @@ constexpr std::int64_t kClusterGapDays = 21;
 // would otherwise make one endless "trip" of every departure and return.
 constexpr std::int64_t kClusterSpanDays = 45;
 
-const std::vector<std::string> kTripPredicates{"depart", "arrive", "visit", "meet", "trip-end", "trip-length"};
+const std::vector<std::string> kTripPredicates{"depart",   "arrive",      "visit",    "meet",
+                                               "trip-end", "trip-length", "visit-end"};
 
 struct Network {
   std::vector<graph::Difference> constraints;
@@ -55,12 +56,31 @@ class Whereabouts {
     for (graph::ClaimId id : ids) {
       const claim::Claim& c = g.claim(id);
       if (c.predicate == "depart") {
-        add(home_, c.get("origin"));
         add(abroad_, c.get("destination"));
+        add(went_to_, c.get("destination"));
       } else if (c.predicate == "trip-length") {
         add(abroad_, c.get("place"));
+        add(went_to_, c.get("place"));
+      } else if (c.predicate == "meet") {
+        add(met_in_, c.get("place"));
+      } else if (c.predicate != "trip-end") {
+        add(went_to_, c.get("place"));
       }
     }
+    // Home is where a departure starts from, unless the trip went there.
+    for (graph::ClaimId id : ids) {
+      const claim::Claim& c = g.claim(id);
+      if (c.predicate == "depart" && !in(went_to_, c.get("origin"))) add(home_, c.get("origin"));
+    }
+  }
+
+  // True if c, a departure, may leave a place the trip went to ("left Moscow
+  // for Vladivostok", "left Moscow" after "arrived in" or "met Lavrov in
+  // Moscow"): a leg within the trip rather than its start. A meeting place
+  // counts here, where it only loosens the constraints, but not in telling
+  // home, where one meets people too.
+  bool leaves_a_stop(const claim::Claim& c) const {
+    return in(went_to_, c.get("origin")) || in(met_in_, c.get("origin"));
   }
 
   // True if `place` is away from home. With no known start, home could be
@@ -68,11 +88,11 @@ class Whereabouts {
   // the trip is said to go to counts.
   bool away(const claim::Value& place) const {
     const auto names = names_of(&place);
-    auto in = [&](const std::set<std::string>& set) {
+    auto any_in = [&](const std::set<std::string>& set) {
       return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return set.count(n) != 0; });
     };
-    if (in(home_)) return false;
-    return !home_.empty() || in(abroad_);
+    if (any_in(home_)) return false;
+    return !home_.empty() || any_in(abroad_);
   }
 
  private:
@@ -86,9 +106,16 @@ class Whereabouts {
   void add(std::set<std::string>& set, const claim::Value* v) const {
     for (auto& n : names_of(v)) set.insert(std::move(n));
   }
+  // True if the place v names (itself, not its country) is in set.
+  bool in(const std::set<std::string>& set, const claim::Value* v) const {
+    const auto names = names_of(v);
+    return !names.empty() && set.count(names.front()) != 0;
+  }
 
   const graph::ClaimGraph& g_;
   std::set<std::string> home_, abroad_;
+  std::set<std::string> went_to_;  // arrived in, visited, left for, wrapped up a visit to; and their countries
+  std::set<std::string> met_in_;   // where meetings were, and their countries
 };
 
 std::string where(const claim::Claim& c) {
@@ -102,9 +129,10 @@ class Temporal final : public Check {
     static const CheckInfo kInfo{
         "temporal", "A trip whose dates cannot all hold",
         "Departures, arrivals, meetings and returns of one person's trip, and its length, as constraints on "
-        "days: the trip starts when the person leaves and ends when they return; arrivals and meetings away "
-        "fall in between; a \"two-day trip\" ends a day or two after it starts. When the claims cannot all "
-        "hold, concord reports the smallest set that conflicts and the chain of reasoning.",
+        "days: the trip starts when the person leaves home and ends when they return; arrivals and meetings "
+        "away, leaving a place the trip went to and wrapping up a visit fall in between; a \"two-day trip\" "
+        "ends a day or two after it starts. When the claims cannot all hold, concord reports the smallest set "
+        "that conflicts and the chain of reasoning.",
         Severity::error};
     return kInfo;
   }
@@ -119,7 +147,7 @@ class Temporal final : public Check {
         for (const char* field : {"subject", "object"}) {
           const claim::Value* v = c.get(field);
           if (v == nullptr || !v->entity || v->entity->via == claim::Resolution::unresolved) continue;
-          by_person[g.entity(*v)].push_back(id);
+          by_person[entity_key(g, *v)].push_back(id);
         }
       }
     }
@@ -152,10 +180,22 @@ class Temporal final : public Check {
       const claim::Claim& c = g.claim(id);
       const claim::Value* t = c.get("time");
       const bool dated = t != nullptr && t->date && t->resolved;
-      if (c.predicate == "depart" && dated) {
+      if (c.predicate == "depart" && dated && trip.leaves_a_stop(c)) {
+        const claim::Value* origin = c.get("origin");
+        const int x = net.dated(*t->date, id,
+                                fmt::format("left {} on {}, during the trip ({})", origin->entity->name,
+                                            t->to_string(), where(c)));
+        net.add(x, kStart, 0, id, "");  // start <= x
+        net.add(kEnd, x, 0, id, "");    // x <= end
+      } else if (c.predicate == "depart" && dated) {
         const int x = net.dated(*t->date, id, fmt::format("left on {} ({})", t->to_string(), where(c)));
         net.add(x, kStart, 0, id, "");
         net.add(kStart, x, 0, id, "");
+      } else if (c.predicate == "visit-end" && dated) {
+        const int x = net.dated(*t->date, id, fmt::format("the visit ended on {}, during the trip ({})",
+                                                          t->to_string(), where(c)));
+        net.add(x, kStart, 0, id, "");
+        net.add(kEnd, x, 0, id, "");
       } else if (c.predicate == "trip-end" && dated) {
         const int x = net.dated(*t->date, id, fmt::format("the trip ended on {} ({})", t->to_string(), where(c)));
         net.add(x, kEnd, 0, id, "");

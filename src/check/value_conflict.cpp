@@ -18,9 +18,9 @@ class ValueConflict final : public Check {
         "Two claims about the same fact give values that cannot both be true: dates that do not overlap at "
         "the precision each gives (\"Nov. 19\" and \"Nov. 17\"; \"December 2011\" and \"Dec. 17, 2011\" agree), "
         "amounts that differ beyond the predicate's tolerance after unit conversion, different places, or "
-        "titles of the same office at different ranks. Hedged and planned claims are never compared; reported "
-        "speech gives a warning. Titles are also checked against the gazetteer's record of who held which office "
-        "when.",
+        "titles of the same office at different ranks that no promotion between the stories explains. Hedged "
+        "and planned claims are never compared; reported speech gives a warning. Titles are also checked "
+        "against the gazetteer's record of who held which office when.",
         Severity::error};
     return kInfo;
   }

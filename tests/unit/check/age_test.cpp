@@ -181,3 +181,13 @@ TEST_CASE("check/age: an age and a birth date in one story are not a cross-sourc
   run.archive("a.txt", "2014-11-18", "Kim Jong Un was born in 1984. The 33-year-old Kim Jong Un met Choe Ryong Hae.");
   CHECK(test::only(run.check(), "age").empty());
 }
+
+TEST_CASE("check/age: one person spelled with and without diacritics has one age") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01", "Lars Jäger, 55, met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-03-02", "Lars Jager, 58, met Tomas Brandt in Halvik.");
+  run.archive("c.txt", "2025-03-03", "Lars Jäger, 58, arrived in Halvik on Monday.");
+  const auto fs = test::only(run.check(), "age");
+  REQUIRE(fs.size() == 1);  // one finding, whichever spelling the first side uses
+  CHECK(fs[0].sides.size() == 3);
+}

@@ -89,3 +89,10 @@ TEST_CASE("check/negation: a denial within one story is not a cross-source findi
               "Choe Ryong Hae was accompanied by Kim Kye Gwan. Kim Kye Gwan did not accompany Choe Ryong Hae.");
   CHECK(test::only(run.check(), "negation").empty());
 }
+
+TEST_CASE("check/negation: a denial that drops a name's diacritics is about the same person") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-04", "Tomas Novak met Yasmin Thorne in Halvik on Monday.");
+  run.archive("b.txt", "2025-03-05", "Tomás Novak did not meet Yasmin Thorne in Halvik.");
+  CHECK(test::only(run.check(), "negation").size() == 1);
+}

@@ -151,3 +151,37 @@ TEST_CASE("check/one_holder: two holders in one story is not a cross-source find
   CHECK(fs[0].sides.size() == 2);
   CHECK(fs[0].sides[1].rule == "gazetteer");
 }
+
+// Office holders the gazetteer does not know: the stories alone say when
+// the office changed hands.
+TEST_CASE("check/one_holder: a change of holder between stories is a reshuffle, not two holders") {
+  test::Run run;
+  run.archive("a.txt", "2025-01-10", "Estoria's Foreign Minister Mara Lindqvist met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-01-20", "Estoria's Foreign Minister Mara Lindqvist arrived in Halvik on Monday.");
+  SECTION("a new holder from March: nothing") {
+    run.archive("c.txt", "2025-03-05", "Estoria's Foreign Minister Ines Carr met Tomas Brandt in Halvik.");
+    run.archive("d.txt", "2025-03-12", "Estoria's Foreign Minister Ines Carr arrived in Halvik on Monday.");
+    CHECK(test::only(run.check(), "one-holder").empty());
+  }
+  SECTION("the old holder again after the new one: error") {
+    run.archive("c.txt", "2025-03-05", "Estoria's Foreign Minister Ines Carr met Tomas Brandt in Halvik.");
+    run.archive("d.txt", "2025-04-02", "Estoria's Foreign Minister Mara Lindqvist arrived in Halvik on Monday.");
+    const auto fs = test::only(run.check(), "one-holder");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+    CHECK(has_side(fs[0], "Ines Carr as foreign minister of Estoria", "c.txt"));
+    CHECK(has_side(fs[0], "Mara Lindqvist as foreign minister of Estoria", "d.txt"));
+  }
+  SECTION("two holders on one day: error") {
+    run.archive("c.txt", "2025-01-20", "Estoria's Foreign Minister Ines Carr met Tomas Brandt in Halvik.");
+    CHECK(test::only(run.check(), "one-holder").size() == 1);
+  }
+}
+
+TEST_CASE("check/one_holder: one person spelled with and without diacritics is one holder") {
+  test::Run run;
+  run.archive("a.txt", "2025-01-10", "Estoria's Foreign Minister Zoë Campbell met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-01-11", "Estoria's Foreign Minister Zoe Campbell met Tomas Brandt in Halvik.");
+  run.archive("c.txt", "2025-01-12", "Estoria's Foreign Minister Zoë Campbell arrived in Halvik on Monday.");
+  CHECK(test::only(run.check(), "one-holder").empty());
+}

@@ -149,3 +149,36 @@ TEST_CASE("check/temporal: a story that disagrees with itself is not a cross-sou
               "Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday, Nov. 21.");
   CHECK(test::only(run.check(), "temporal").empty());
 }
+
+TEST_CASE("check/temporal: leaving a place the trip went to is a leg of the trip, not its start") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-04", "Mara Lindqvist left Estby for Halvik on Monday, March 3. She arrived in Halvik on Monday.");
+  run.archive("b.txt", "2025-03-07", "Mara Lindqvist left Halvik on Thursday, March 6, after a four-day visit to Varland.");
+  SECTION("and returned home the day after: nothing") {
+    run.archive("c.txt", "2025-03-08", "Mara Lindqvist returned home on Friday, March 7.");
+    CHECK(test::only(run.check(), "temporal").empty());
+  }
+  SECTION("but still met someone there after coming home: error") {
+    run.archive("c.txt", "2025-03-08", "Mara Lindqvist returned home on Wednesday, March 5.");
+    const auto fs = test::only(run.check(), "temporal");
+    REQUIRE(fs.size() == 1);
+    bool leg = false;
+    for (const auto& n : fs[0].notes) leg = leg || test::has(n, "left Halvik on 2025-03-06, during the trip");
+    CHECK(leg);
+  }
+}
+
+TEST_CASE("check/temporal: wrapping up a visit is not coming home") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-06", "Mara Lindqvist wrapped up a three-day visit to Varland on Wednesday, March 5.");
+  SECTION("home the next day: nothing") {
+    run.archive("b.txt", "2025-03-07", "Mara Lindqvist returned home on Thursday, March 6.");
+    const auto fs = run.check();
+    CHECK(test::only(fs, "temporal").empty());
+    CHECK(test::only(fs, "value-conflict").empty());
+  }
+  SECTION("home the day before: error") {
+    run.archive("b.txt", "2025-03-07", "Mara Lindqvist returned home on Tuesday, March 4.");
+    CHECK(test::only(run.check(), "temporal").size() == 1);
+  }
+}

@@ -252,3 +252,98 @@ TEST_CASE("check/value_conflict: a story that disagrees with itself is not a cro
   }
   CHECK(test::only(run.check(), "value-conflict").empty());
 }
+
+TEST_CASE("check/value_conflict: a noun phrase that only refers back to its story names no fact") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01", "The deal, worth $2.4 billion, was the largest of its kind.");
+  run.archive("b.txt", "2025-03-05", "The deal, worth $130 million, was the largest of its kind.");
+  CHECK(test::only(run.check(), "value-conflict").empty());
+}
+
+TEST_CASE("check/value_conflict: things are compared only when one's name is within the other's") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01",
+              "Estoria and Varland signed an agreement to build a power plant near Halvik worth $5.4 billion.");
+  SECTION("the same agreement, named shorter: compared") {
+    run.archive("b.txt", "2025-03-03", "The agreement to build a power plant near Halvik, worth $410 million, was signed.");
+    CHECK(test::only(run.check(), "value-conflict").size() == 1);
+  }
+  SECTION("a power plant near another town: another agreement") {
+    run.archive("b.txt", "2025-03-03", "The agreement to build a power plant near Raino, worth $410 million, was signed.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("a party's name holding the other town's name: another agreement") {
+    run.archive("b.txt", "2025-03-03",
+                "The Raino Port Authority signed an agreement to build a power plant near Oslar worth $410 million.");
+    run.archive("c.txt", "2025-03-04", "The agreement to build a power plant near Raino, worth $5.4 billion, was signed.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+}
+
+TEST_CASE("check/value_conflict: a sum said to be of a year is that year's") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01", "Trade between Estoria and Varland was worth about $8.8 billion last year.");
+  SECTION("a year later, last year's trade: another year") {
+    run.archive("b.txt", "2026-02-10", "Trade between Estoria and Varland was worth about $300 million last year.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("the same year: compared") {
+    run.archive("b.txt", "2025-06-10", "Trade between Estoria and Varland was worth about $300 million last year.");
+    CHECK(test::only(run.check(), "value-conflict").size() == 1);
+  }
+}
+
+TEST_CASE("check/value_conflict: titles that tell of a promotion are not a conflict") {
+  test::Run run;
+  run.archive("a.txt", "2025-01-10", "Estoria's Deputy Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-01-11", "Estoria's Deputy Trade Minister Anna Berg arrived in Halvik on Friday.");
+  SECTION("minister from March, in several stories: a promotion, nothing") {
+    run.archive("c.txt", "2025-03-02", "Estoria's Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+    run.archive("d.txt", "2025-03-03", "Estoria's Trade Minister Anna Berg arrived in Halvik on Monday.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("deputy again after minister: error") {
+    run.archive("c.txt", "2025-03-02", "Estoria's Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+    run.archive("d.txt", "2025-03-20", "Estoria's Deputy Trade Minister Anna Berg arrived in Halvik on Monday.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+  }
+  SECTION("one story the next day says minister: a warning") {
+    run.archive("c.txt", "2025-01-12", "Estoria's Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+  }
+}
+
+TEST_CASE("check/value_conflict: a step down in rank is a conflict") {
+  test::Run run;
+  run.archive("a.txt", "2025-01-10", "Estoria's Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-01-11", "Estoria's Trade Minister Anna Berg arrived in Halvik on Friday.");
+  run.archive("c.txt", "2025-03-02", "Estorian Deputy Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+  run.archive("d.txt", "2025-03-02", "Estoria's Deputy Trade Minister Anna Berg arrived in Halvik on Sunday.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::error);
+  // Where the rank changes, however the stories spell the country.
+  bool cited = false;
+  for (const auto& s : fs[0].sides) cited = cited || s.citation.path == "d.txt";
+  CHECK(cited);
+}
+
+TEST_CASE("check/value_conflict: a past title is not today's") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01", "Estoria's Trade Minister Anna Berg met Tomas Brandt in Halvik.");
+  run.archive("b.txt", "2025-03-02", "Anna Berg was Estoria's deputy trade minister until May 2024.");
+  CHECK(test::only(run.check(), "value-conflict").empty());
+}
+
+TEST_CASE("check/value_conflict: a name with and without diacritics is one person") {
+  test::Run run;
+  run.archive("a.txt", "2025-03-01", "Jürgen Tanaka arrived in Halvik on Monday, March 3, 2025.");
+  run.archive("b.txt", "2025-03-02", "Jurgen Tanaka arrived in Halvik on Tuesday, March 4, 2025.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].sides.size() == 2);
+}
