@@ -108,9 +108,9 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
       diags.error({db}, "the index is empty; fill it with concord index ARCHIVE --db {}", db);
       return false;
     }
-    if (*built_with != rules.fingerprint()) {
+    if (*built_with != index::index_fingerprint(rules)) {
       diags.error({db}, "the index was built with other rules (rules {}, now {}); update it with concord index --db {} "
-                  "(only what the rules change is read again)", *built_with, rules.fingerprint(), db);
+                  "(only what the rules change is read again)", *built_with, index::index_fingerprint(rules), db);
       return false;
     }
     if (store->meta("complete").value_or("") != "yes") {
@@ -216,7 +216,7 @@ int run_check(const CheckOptions& o) {
   Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
     drafts.insert(identity(a.doc.info));
     if (!o.db.empty()) {
-      auto k = index::lookup_keys(a.doc.claims, *rules);
+      auto k = index::lookup_keys(a.doc.claims, *rules, index::KeySide::query);
       keys.insert(keys.end(), k.begin(), k.end());
     }
     add(std::move(a));

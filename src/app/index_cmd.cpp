@@ -90,7 +90,7 @@ int index_archive(const IndexOptions& o) {
     print_diagnostics(diags);
     return kExitError;
   }
-  const std::string& fp = rules->fingerprint();
+  const std::string fp = index::index_fingerprint(*rules);
   std::string salt = fp;
   for (const auto& d : o.dates) salt += "|" + d;
   const auto started = std::chrono::steady_clock::now();
@@ -152,7 +152,7 @@ int index_archive(const IndexOptions& o) {
       b.source = a.doc.info.path;
       b.ord = ord[b.source]++;
       b.blob = index::encode(a.doc);
-      store->put(b, a.content_hash, fp, index::lookup_keys(a.doc.claims, *rules));
+      store->put(b, a.content_hash, fp, index::lookup_keys(a.doc.claims, *rules, index::KeySide::stored));
       ++extracted;
     }
     if (++in_batch >= kBatch) commit();
