@@ -157,10 +157,7 @@ int run_check(const CheckOptions& o) {
   ingest::ReadOptions read;
   read.dates = parse_date_flags(o.dates, diags);
   read.stdin_name = o.stdin_name;
-  RuleOptions ro;
-  ro.default_rules = o.default_rules && project.default_rules;
-  ro.dirs = project.rules;
-  ro.dirs.insert(ro.dirs.end(), o.rule_dirs.begin(), o.rule_dirs.end());
+  const RuleOptions ro = rule_options(project, o.rule_dirs, o.default_rules);
   const report::Format* format = report::find_format(o.format);
   if (format == nullptr) diags.error({}, "--format '{}': unknown format", o.format);
   auto rules = diags.has_errors() ? nullptr : load_rules(ro, diags);

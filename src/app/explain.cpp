@@ -14,10 +14,7 @@ int run_explain(const ExplainOptions& o) {
   ingest::ReadOptions read;
   read.dates = parse_date_flags(o.dates, diags);
   read.stdin_name = o.stdin_name;
-  RuleOptions ro;
-  ro.default_rules = o.default_rules && project.default_rules;
-  ro.dirs = project.rules;
-  ro.dirs.insert(ro.dirs.end(), o.rule_dirs.begin(), o.rule_dirs.end());
+  const RuleOptions ro = rule_options(project, o.rule_dirs, o.default_rules);
   auto rules = diags.has_errors() ? nullptr : load_rules(ro, diags);
   std::optional<int> only;
   if (rules && !o.rule.empty()) {

@@ -68,10 +68,7 @@ int index_archive(const IndexOptions& o) {
   const Project project = find_project(diags);
   ingest::ReadOptions read;
   read.dates = parse_date_flags(o.dates, diags);
-  RuleOptions ro;
-  ro.default_rules = o.default_rules && project.default_rules;
-  ro.dirs = project.rules;
-  ro.dirs.insert(ro.dirs.end(), o.rule_dirs.begin(), o.rule_dirs.end());
+  const RuleOptions ro = rule_options(project, o.rule_dirs, o.default_rules);
   auto rules = diags.has_errors() ? nullptr : load_rules(ro, diags);
   if (!rules || diags.has_errors()) {
     print_diagnostics(diags);

@@ -145,4 +145,12 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
   return rules::RuleSet::compile(std::move(packs), diags);
 }
 
+RuleOptions rule_options(const Project& project, const std::vector<std::string>& rule_dirs, bool default_rules) {
+  RuleOptions ro;
+  ro.default_rules = default_rules && project.default_rules;
+  ro.dirs = project.rules;
+  ro.dirs.insert(ro.dirs.end(), rule_dirs.begin(), rule_dirs.end());
+  return ro;
+}
+
 }  // namespace concord::app

@@ -40,6 +40,10 @@ struct RuleOptions {
   bool default_rules = true;      // load the bundled packs first
 };
 
+// The packs a command loads: the project's, then --rules DIRs; the bundled
+// ones unless the project or the command turns them off.
+RuleOptions rule_options(const Project& project, const std::vector<std::string>& rule_dirs, bool default_rules);
+
 // Loads and compiles the bundled packs (unless disabled) and then each
 // --rules folder. Returns nullptr after reporting every problem.
 std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags);

@@ -65,6 +65,14 @@ namespace {
 
 constexpr std::int64_t kSurnameWindowDays = 30;
 
+
+std::optional<std::int64_t> day_of(const claim::Claim& c) {
+  if (c.document_date) return base::to_days(*c.document_date);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<std::string> name_tokens(std::string_view name) {
   std::vector<std::string> out;
   std::string cur;
@@ -78,13 +86,6 @@ std::vector<std::string> name_tokens(std::string_view name) {
   }
   return out;
 }
-
-std::optional<std::int64_t> day_of(const claim::Claim& c) {
-  if (c.document_date) return base::to_days(*c.document_date);
-  return std::nullopt;
-}
-
-}  // namespace
 
 void ClaimGraph::resolve_across_documents() {
   struct Seen {

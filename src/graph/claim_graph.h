@@ -16,12 +16,17 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claim/claim.h"
 #include "rules/rule_set.h"
 
 namespace concord::graph {
+
+// The lowercase words of a name, split at spaces and hyphens: how a bare
+// surname is matched to the full names of other stories.
+std::vector<std::string> name_tokens(std::string_view name);
 
 using ClaimId = std::size_t;
 

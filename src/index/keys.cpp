@@ -1,28 +1,15 @@
 #include "index/keys.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "graph/claim_graph.h"
 
 namespace concord::index {
 
 namespace {
 
-// Lowercase words of a name, split at spaces and hyphens, as the graph
-// matches bare surnames.
 void name_words(std::string_view name, const char* prefix, std::vector<std::string>& out) {
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty()) out.push_back(prefix + cur);
-    cur.clear();
-  };
-  for (char c : name) {
-    if (c == ' ' || c == '-') {
-      flush();
-    } else {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  flush();
+  for (const auto& w : graph::name_tokens(name)) out.push_back(prefix + w);
 }
 
 }  // namespace
