@@ -122,11 +122,11 @@ int index_archive(const IndexOptions& o) {
     return true;
   };
   po.reuse = [&](const ingest::Document& doc, const std::string& hash, Analyzed& out) {
-    auto blob = store->find_blob(doc.id, hash, fp);
-    if (!blob) return false;
-    auto back = index::decode(*blob);
-    if (!back) return false;  // written by another codec version: read it again
-    out.doc = std::move(*back);
+    // Stored under this fingerprint: kept as it is, not decoded.
+    if (!store->find_blob(doc.id, hash, fp)) return false;
+    out.doc.info.path = doc.path;
+    out.doc.info.id = doc.id;
+    out.doc.info.bytes = doc.original().size();
     return true;
   };
   po.source_done = [&](const ingest::Source& s) {
@@ -163,7 +163,7 @@ int index_archive(const IndexOptions& o) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::fprintf(stderr,
                  "concord: indexed %zu documents in %s: %zu read and extracted, %zu unchanged (%zu unchanged files "
-                 "not read), %zu vanished files removed; %zu claims; %.1f s\n",
+                 "not read), %zu vanished files removed; %zu claims extracted; %.1f s\n",
                  store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims, secs);
   }
   print_diagnostics(diags);

@@ -28,15 +28,19 @@
 #include <vector>
 
 #include "claim/claim.h"
+#include "index/codec.h"
 #include "rules/rule_set.h"
 
 namespace concord::index {
 
 enum class KeySide { stored, query };
 
-// What an index's documents are valid for: the rules' fingerprint and the
-// version of these keys. An index built under another is extracted again.
-inline std::string index_fingerprint(const rules::RuleSet& rules) { return rules.fingerprint() + "+keys2"; }
+// What an index's documents are valid for: the rules' fingerprint, the
+// version of these keys and the codec's. A document stored under another is
+// extracted again, so a stored blob that matches is known to decode.
+inline std::string index_fingerprint(const rules::RuleSet& rules) {
+  return rules.fingerprint() + "+keys2+codec" + std::to_string(kCodecVersion);
+}
 
 // Sorted, unique keys of a document's claims: to store it under, or to
 // find its neighbours with.
