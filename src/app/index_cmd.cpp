@@ -40,7 +40,10 @@ std::optional<index::SourceState> state_of(const ingest::Source& s, const std::s
   st.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
   st.rules = salt;
   // A manifest (sources.yaml) can change a file's date without touching it.
-  if (s.manifest && s.manifest->date) st.rules += "|" + base::to_iso(*s.manifest->date);
+  if (s.manifest && s.manifest->date) {
+    st.rules += '|';
+    st.rules += base::to_iso(*s.manifest->date);
+  }
   return st;
 }
 

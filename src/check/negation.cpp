@@ -14,7 +14,7 @@ std::string what(const claim::Claim& c, const rules::Predicate& p) {
   std::string s = p.verb.empty() ? p.name : p.verb;
   for (const auto& k : p.key) {
     if (k == "subject") continue;
-    if (const claim::Value* v = c.get(k)) s += " " + (v->entity ? v->entity->name : v->text);
+    if (const claim::Value* v = c.get(k)) s += " " + (v->entity ? v->entity->name.str() : v->text);
   }
   return s;
 }
@@ -69,7 +69,7 @@ class Negation final : public Check {
             for (int k = 0; k < 2; ++k) {
               const claim::Claim& c = k == 0 ? *first : *second;
               const rules::Predicate* p = g.rules().predicate(c.predicate);
-              f.sides[static_cast<std::size_t>(k)].value = p != nullptr ? what(c, *p) : c.predicate;
+              f.sides[static_cast<std::size_t>(k)].value = p != nullptr ? what(c, *p) : c.predicate.str();
             }
             out.push_back(std::move(f));
           }

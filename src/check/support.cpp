@@ -421,7 +421,7 @@ std::string describe_fact(const graph::ClaimGraph& g, const claim::Claim& c, con
     if (k == "subject" || k == field) continue;
     const claim::Value* v = c.get(k);
     if (v == nullptr) continue;
-    const std::string name = v->entity ? v->entity->name : v->text;
+    const std::string name = v->entity ? v->entity->name.str() : v->text;
     if (k == "place" || k == "destination") {
       s += " in " + name;
     } else if (k == "origin") {
@@ -475,7 +475,7 @@ Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim:
   f.severity = severity;
   f.predicate = a.predicate;
   f.subject = subject_name(first);
-  f.fact = p != nullptr ? describe_fact(g, first, *p, field) : a.predicate;
+  f.fact = p != nullptr ? describe_fact(g, first, *p, field) : a.predicate.str();
   const claim::Value* v1 = first.get(field);
   const claim::Value* v2 = second.get(field);
   f.sides.push_back(side_of(first, v1 != nullptr ? show(*v1) : std::string()));

@@ -269,7 +269,7 @@ class Temporal final : public Check {
       if (f.subject == person && c.subject() != nullptr) f.subject = c.subject()->name;
       const claim::Value* t = c.get("time");
       const claim::Value* v = c.get("value");
-      f.sides.push_back(side_of(c, t != nullptr ? show(*t) : v != nullptr ? v->text : c.predicate));
+      f.sides.push_back(side_of(c, t != nullptr ? show(*t) : v != nullptr ? v->text : c.predicate.str()));
     }
     f.fact = "dates of " + f.subject + "'s trip";
     f.message = fmt::format("{}: these {} claims cannot all be true", f.fact, involved.size());

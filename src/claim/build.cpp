@@ -205,13 +205,15 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
 
   // Pass 2: claims.
   std::unordered_set<std::string> seen;
+  const base::SharedString document_id = doc.id;
+  std::pair<std::size_t, base::SharedString> last_sentence{SIZE_MAX, {}};  // shared by its claims
   for (const extract::RawClaim& rc : x.claims) {
     const rules::Extractor& ex = rules.extractors()[static_cast<std::size_t>(rc.extractor)];
     const rules::Predicate* pred = rules.predicate(ex.predicate);
     Claim c;
     c.predicate = ex.predicate;
     c.rule = ex.id;
-    c.document = doc.id;
+    c.document = document_id;
     c.document_date = doc.meta.date;
     c.date_source = doc.meta.date_source;
     c.modality = rc.modality.modality;
@@ -246,8 +248,11 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     const ingest::Span sentence = layout.sentences[rc.sentence].span;
     c.span = rc.span;
     c.evidence.citation = cite.cite(rc.span);
-    c.evidence.sentence = base::utf8::collapse_spaces(
-        std::string_view(doc.text).substr(sentence.begin, sentence.size()));
+    if (last_sentence.first != rc.sentence) {
+      last_sentence = {rc.sentence, base::utf8::collapse_spaces(
+                                        std::string_view(doc.text).substr(sentence.begin, sentence.size()))};
+    }
+    c.evidence.sentence = last_sentence.second;
     c.evidence.highlight_begin = collapsed_offset(doc.text, sentence, rc.span.begin);
     c.evidence.highlight_end =
         c.evidence.highlight_begin + base::utf8::count_code_points(c.evidence.citation.quote);

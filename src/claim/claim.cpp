@@ -19,7 +19,7 @@ const char* resolution_name(Resolution r) {
 }
 
 std::string TitleValue::office_key() const {
-  std::string s = portfolio.empty() ? office : portfolio + " " + office;
+  std::string s = portfolio.empty() ? office.str() : portfolio + " " + office;
   return s + "|" + country + "|" + org;
 }
 

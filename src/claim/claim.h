@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/atom.h"
 #include "base/boxed.h"
 #include "base/date.h"
 #include "claim/date_value.h"
@@ -31,20 +32,21 @@ enum class Resolution {
 const char* resolution_name(Resolution r);
 
 struct EntityRef {
-  std::string id;       // stable across documents: "Choe Ryong Hae" (gazetteer), "name:mara lindqvist"
-  std::string name;     // display name
-  std::string surface;  // the words in the text
+  base::Atom id;        // stable across documents: "Choe Ryong Hae" (gazetteer), "name:mara lindqvist"
+  base::Atom name;      // display name
+  base::Atom surface;   // the words in the text
   rules::EntityKind kind = rules::EntityKind::any;
   Resolution via = Resolution::name;
 };
 
 // An office or role: "first vice foreign minister of North Korea".
 struct TitleValue {
-  std::string rank;       // "", "first vice", "vice", "deputy", "senior"
-  std::string portfolio;  // "", "foreign", "defense", ...
-  std::string office;     // "minister", "president", "prime minister", "secretary", "envoy", ...
-  std::string country;    // canonical country, or ""
-  std::string org;        // "Workers' Party of Korea", or ""
+  // Interned: an archive names a few thousand offices.
+  base::Atom rank;        // "", "first vice", "vice", "deputy", "senior"
+  base::Atom portfolio;   // "", "foreign", "defense", ...
+  base::Atom office;      // "minister", "president", "prime minister", "secretary", "envoy", ...
+  base::Atom country;     // canonical country, or ""
+  base::Atom org;         // "Workers' Party of Korea", or ""
   bool former = false;    // "former defense minister": not a current title
 
   // The office without rank: "foreign minister|North Korea".
@@ -83,7 +85,7 @@ struct Value {
 };
 
 struct Field {
-  std::string name;
+  base::Atom name;
   Value value;
 };
 
@@ -91,19 +93,20 @@ struct Field {
 // the matched words are (code points into `sentence`).
 struct Evidence {
   ingest::Citation citation;  // the matched words
-  std::string sentence;       // the whole sentence, whitespace collapsed
+  base::SharedString sentence;  // the whole sentence, whitespace collapsed (shared by its claims)
   std::size_t highlight_begin = 0, highlight_end = 0;  // code points in sentence
 };
 
 struct Claim {
-  std::string predicate;
+  base::Atom predicate;
   std::vector<Field> fields;       // subject first when present
   rules::Modality modality = rules::Modality::asserted;
-  std::string attribution;         // who the text credits: "Tass", "the Korean Central News Agency"
-  std::string speaker;             // for reported speech: who said it
-  std::string cue;                 // the words that set the modality ("is likely to")
-  std::string rule;                // extractor id
-  std::string document;            // Document::id
+  // Interned: a few thousand outlets, speakers and cues across an archive.
+  base::Atom attribution;          // who the text credits: "Tass", "the Korean Central News Agency"
+  base::Atom speaker;              // for reported speech: who said it
+  base::Atom cue;                  // the words that set the modality ("is likely to")
+  base::Atom rule;                 // extractor id
+  base::SharedString document;     // Document::id (shared by the document's claims)
   std::optional<base::Date> document_date;
   // For a claim with no time of its own: the one date its sentence gives
   // before or within the claim's words ("In 2012, Foreign Minister Pak Ui

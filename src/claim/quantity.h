@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/atom.h"
+
 namespace concord::claim {
 
 // A number with a unit, converted to the unit's canonical form.
@@ -21,9 +23,9 @@ struct Quantity {
   double low = 0;            // the range the words allow: "more than 10" -> (10, inf);
   double high = 0;           // "about 10" -> a few percent either side; exact -> the
                              // rounding range of the digits given ("2.5" -> [2.45, 2.55])
-  std::string unit;          // canonical: "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW",
+  base::Atom unit;           // canonical: "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW",
                              // "km", "m", "kg", "t", "%", "day", "year", "person", "" (a bare count)
-  std::string dimension;     // "money", "length", "mass", "percent", "duration", "count"
+  base::Atom dimension;      // "money", "length", "mass", "percent", "duration", "count"
   bool approximate = false;  // "about", "nearly", "more than", "some"
 
   // "11000000000 USD", "54.72 km", "10 % (approx.)": stable, for tests and reports.

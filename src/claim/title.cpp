@@ -156,8 +156,10 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
     t.portfolio = w[i].lower == "defence" ? "defense" : w[i].lower;
     ++i;
   }
-  const std::size_t used = read_office(w, i, t.office);
+  std::string office;
+  const std::size_t used = read_office(w, i, office);
   if (used == 0) return std::nullopt;
+  t.office = office;
   if (t.office == "secretary general") t.office = "secretary-general";
   i += used;
   // "of X", "for X", "at X": a country or an organization.

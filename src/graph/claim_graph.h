@@ -9,10 +9,11 @@
 // Built on Boost.Graph: entity mentions are vertices, "is the same as" is an
 // edge (same gazetteer entry, same full name, or a noun phrase with the same
 // content words), and connected components are the entities. Claims stay in
-// one vector and are referred to by index.
+// one container and are referred to by index.
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -46,7 +47,7 @@ class ClaimGraph {
   // stories within a month name - and left alone if there are several.
   void finalize();
 
-  const std::vector<claim::Claim>& claims() const { return claims_; }
+  const std::deque<claim::Claim>& claims() const { return claims_; }
   const claim::Claim& claim(ClaimId id) const { return claims_[id]; }
   const rules::RuleSet& rules() const { return rules_; }
 
@@ -75,7 +76,9 @@ class ClaimGraph {
   void resolve_across_documents();
 
   const rules::RuleSet& rules_;
-  std::vector<claim::Claim> claims_;
+  // A deque, not a vector: a million claims are not copied on growth, nor
+  // held twice while they are.
+  std::deque<claim::Claim> claims_;
   std::unique_ptr<Impl> impl_;
 };
 

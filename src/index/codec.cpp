@@ -146,8 +146,8 @@ std::string code_points(std::string_view s, std::size_t begin, std::size_t end) 
 // What a document's claims, findings and suppressions share, so each can
 // leave it out.
 struct Defaults {
-  std::string path;
-  std::string id;
+  base::SharedString path;  // one copy for all the document's claims
+  base::SharedString id;
   std::optional<base::Date> date;
   ingest::DateSource date_source = ingest::DateSource::unknown;
   bool draft = false;
@@ -444,6 +444,10 @@ class In {
     if (!v->is_string()) return fail(), dflt;
     return v->get_ref<const std::string&>();
   }
+  // A string that is usually the default: then the default's one copy.
+  base::SharedString shared(const char* key, const base::SharedString& dflt) const {
+    return at(key) == nullptr ? dflt : base::SharedString(str(key));
+  }
   template <typename T>
   T num(const char* key, T dflt = 0) const {
     const json* v = at(key);
@@ -606,8 +610,8 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
   if (j == nullptr) return outer.fail(), ingest::Citation{};
   const In in(*j, ok);
   ingest::Citation c;
-  c.path = in.str("p", d.path);
-  c.document = in.str("d", d.id);
+  c.path = in.shared("p", d.path);
+  c.document = in.shared("d", d.id);
   c.byte_begin = in.num<std::size_t>("b");
   c.byte_end = in.num<std::size_t>("e");
   c.start = in.position("s");
@@ -616,7 +620,7 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
   return c;
 }
 
-claim::Claim decode_claim(const json& j, const Defaults& d, const std::string& previous_sentence, bool& ok) {
+claim::Claim decode_claim(const json& j, const Defaults& d, const base::SharedString& previous_sentence, bool& ok) {
   const In in(j, ok);
   claim::Claim c;
   c.predicate = in.str("p");
@@ -626,12 +630,12 @@ claim::Claim decode_claim(const json& j, const Defaults& d, const std::string& p
   c.speaker = in.str("k");
   c.cue = in.str("cu");
   c.rule = in.str("r");
-  c.document = in.str("d", d.id);
+  c.document = in.shared("d", d.id);
   c.document_date = in.date("dd", d.date);
   if (const json* cd = in.at("cd")) c.context_date = decode_date_value(*cd, ok);
   c.date_source = in.code("ds", d.date_source);
   claim::Evidence& e = c.evidence;
-  e.sentence = in.str("s", previous_sentence);
+  e.sentence = in.shared("s", previous_sentence);
   e.highlight_begin = in.num<std::size_t>("hb");
   e.highlight_end = in.num<std::size_t>("he");
   if (e.highlight_begin > e.highlight_end) in.fail();
@@ -709,12 +713,11 @@ std::string encode(const StoredDocument& doc) {
   j["i"] = encode(doc.info);
   if (!doc.claims.empty()) {
     json& claims = j["c"] = json::array();
-    const std::string* previous = &d.path;  // anything but a sentence: the first claim's is stored
     static const std::string kNone;
-    previous = &kNone;
+    const std::string* previous = &kNone;  // the first claim's sentence is stored (decoded against "")
     for (const auto& c : doc.claims) {
       claims.push_back(encode(c, d, *previous));
-      previous = &c.evidence.sentence;
+      previous = &c.evidence.sentence.str();
     }
   }
   if (!doc.findings.empty()) {
@@ -743,7 +746,7 @@ std::optional<StoredDocument> decode(std::string_view blob) {
     doc.info = decode_info(*info, ok);
     const Defaults d = defaults_of(doc.info);
     in.each("c", [&](const json& c) {
-      doc.claims.push_back(decode_claim(c, d, doc.claims.empty() ? "" : doc.claims.back().evidence.sentence, ok));
+      doc.claims.push_back(decode_claim(c, d, doc.claims.empty() ? base::SharedString() : doc.claims.back().evidence.sentence, ok));
     });
     in.each("f", [&](const json& f) { doc.findings.push_back(decode_finding(f, d, ok)); });
     in.each("s", [&](const json& s) { doc.suppressions.push_back(decode_suppression(s, d, ok)); });

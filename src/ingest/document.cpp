@@ -36,7 +36,8 @@ const char* exclusion_name(Exclusion e) {
   return "?";
 }
 
-Citer::Citer(const Document& doc) : doc_(doc), lines_(doc.original(), doc.first_line) {}
+Citer::Citer(const Document& doc)
+    : doc_(doc), lines_(doc.original(), doc.first_line), path_(doc.path), id_(doc.id) {}
 
 Position Citer::start(std::size_t off) const {
   return lines_.position(doc_.map.to_raw(off, Bias::begin));
@@ -48,8 +49,8 @@ Position Citer::end(std::size_t off) const {
 
 Citation Citer::cite(Span span) const {
   Citation c;
-  c.path = doc_.path;
-  c.document = doc_.id;
+  c.path = path_;
+  c.document = id_;
   c.byte_begin = doc_.map.to_raw(span.begin, Bias::begin);
   c.byte_end = doc_.map.to_raw(span.end, Bias::end);
   c.start = lines_.position(c.byte_begin);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/atom.h"
 #include "base/date.h"
 #include "ingest/source_map.h"
 
@@ -80,8 +81,9 @@ struct Document {
 
 // A span of a document as a reader finds it: file, line, column, words.
 struct Citation {
-  std::string path;      // as the user named it
-  std::string document;  // Document::id
+  // Shared by every citation into one document.
+  base::SharedString path;      // as the user named it
+  base::SharedString document;  // Document::id
   std::size_t byte_begin = 0, byte_end = 0;  // in the original file (a JSONL record: its line)
   Position start;        // 1-based line and column (code points) of the first character
   Position end;          // line and column just past the last character
@@ -102,6 +104,7 @@ class Citer {
  private:
   const Document& doc_;
   LineIndex lines_;
+  base::SharedString path_, id_;  // one copy for all the document's citations
 };
 
 }  // namespace concord::ingest

@@ -231,7 +231,7 @@ const char* severity(check::Severity s) { return check::severity_name(s); }
 std::string search_text(const check::Finding& f) {
   std::string t = f.message + "\n" + f.check + "\n" + f.subject + "\n" + f.predicate + "\n" + f.fact;
   for (const auto& s : f.sides) {
-    for (const std::string* x : {&s.value, &s.rule, &s.citation.path, &s.citation.quote, &s.sentence, &s.speaker,
+    for (const std::string* x : {&s.value, &s.rule, &s.citation.path.str(), &s.citation.quote, &s.sentence, &s.speaker,
                                  &s.attribution}) {
       t += "\n" + *x;
     }

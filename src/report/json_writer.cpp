@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <utility>
+
 #include "report/report.h"
 
 namespace concord::report {
@@ -17,23 +20,43 @@ ordered_json citation(const ingest::Citation& c) {
           {"end_line", c.end.line},   {"end_column", c.end.column},   {"quote", c.quote}};
 }
 
+// Writes one element of a top-level array, indented as dump(2) of the whole
+// report would indent it. JSON strings escape their newlines, so every
+// newline in a dump is layout.
+void element(std::FILE* out, const ordered_json& j, bool first) {
+  std::string text = j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+  std::string indented = first ? "\n    " : ",\n    ";
+  indented.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    indented += c;
+    if (c == '\n') indented += "    ";
+  }
+  std::fwrite(indented.data(), 1, indented.size(), out);
+}
+
+// Streams the report element by element: a batch report over an archive
+// lists every document, and building it as one JSON tree would take many
+// times the memory of the claims themselves.
 class JsonWriter final : public Writer {
  public:
   void write(const Report& r, std::FILE* out) override {
-    ordered_json j;
-    j["schema"] = "concord/findings/v1";
-    j["tool"] = {{"name", "concord"}, {"version", CONCORD_VERSION}, {"rules", r.rules_fingerprint}};
-    j["documents"] = ordered_json::array();
+    const ordered_json tool = {{"name", "concord"}, {"version", CONCORD_VERSION}, {"rules", r.rules_fingerprint}};
+    fmt::print(out, "{{\n  \"schema\": \"concord/findings/v1\",\n  \"tool\": {},\n  \"documents\": [",
+               indent(tool.dump(2, ' ', false, ordered_json::error_handler_t::replace)));
+    bool first = true;
     for (const auto& d : r.documents) {
-      j["documents"].push_back({{"path", d.path},
-                                {"id", d.id},
-                                {"date", d.date ? ordered_json(base::to_iso(*d.date)) : ordered_json(nullptr)},
-                                {"date_source", ingest::date_source_name(d.date_source)},
-                                {"draft", d.draft},
-                                {"claims", d.claims}});
+      element(out,
+              {{"path", d.path},
+               {"id", d.id},
+               {"date", d.date ? ordered_json(base::to_iso(*d.date)) : ordered_json(nullptr)},
+               {"date_source", ingest::date_source_name(d.date_source)},
+               {"draft", d.draft},
+               {"claims", d.claims}},
+              std::exchange(first, false));
     }
-    j["findings"] = ordered_json::array();
+    std::fputs(r.documents.empty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [", out);
     std::size_t counts[3] = {0, 0, 0};
+    first = true;
     for (const auto& f : r.findings) {
       ++counts[static_cast<int>(f.severity)];
       ordered_json claims = ordered_json::array();
@@ -49,22 +72,36 @@ class JsonWriter final : public Writer {
         if (!s.attribution.empty()) c["attribution"] = s.attribution;
         claims.push_back(std::move(c));
       }
-      j["findings"].push_back({{"fingerprint", f.fingerprint},
-                               {"check", f.check},
-                               {"severity", check::severity_name(f.severity)},
-                               {"message", f.message},
-                               {"subject", f.subject},
-                               {"predicate", f.predicate},
-                               {"fact", f.fact},
-                               {"claims", std::move(claims)},
-                               {"notes", f.notes}});
+      element(out,
+              {{"fingerprint", f.fingerprint},
+               {"check", f.check},
+               {"severity", check::severity_name(f.severity)},
+               {"message", f.message},
+               {"subject", f.subject},
+               {"predicate", f.predicate},
+               {"fact", f.fact},
+               {"claims", std::move(claims)},
+               {"notes", f.notes}},
+              std::exchange(first, false));
     }
-    j["summary"] = {{"documents", r.documents.size()},
-                    {"errors", counts[2]},
-                    {"warnings", counts[1]},
-                    {"infos", counts[0]},
-                    {"suppressed", r.suppressed.size()}};
-    fmt::print(out, "{}\n", j.dump(2, ' ', false, ordered_json::error_handler_t::replace));
+    const ordered_json summary = {{"documents", r.documents.size()},
+                                  {"errors", counts[2]},
+                                  {"warnings", counts[1]},
+                                  {"infos", counts[0]},
+                                  {"suppressed", r.suppressed.size()}};
+    fmt::print(out, "{}],\n  \"summary\": {}\n}}\n", r.findings.empty() ? "" : "\n  ",
+               indent(summary.dump(2, ' ', false, ordered_json::error_handler_t::replace)));
+  }
+
+ private:
+  // A top-level member's value, indented one level.
+  static std::string indent(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += "  ";
+    }
+    return out;
   }
 };
 

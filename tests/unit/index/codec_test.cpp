@@ -453,17 +453,17 @@ TEST_CASE("index/codec: hostile blobs cost bounded time and stack") {
 TEST_CASE("index/codec: the stored types have the fields the codec knows") {
 #if defined(__GLIBCXX__) && defined(__x86_64__)
   CHECK(sizeof(report::DocumentInfo) == 112);
-  CHECK(sizeof(claim::Claim) == 480);
+  CHECK(sizeof(claim::Claim) == 296);
   CHECK(sizeof(claim::Value) == 136);
-  CHECK(sizeof(claim::EntityRef) == 104);
-  CHECK(sizeof(claim::TitleValue) == 168);
+  CHECK(sizeof(claim::EntityRef) == 32);
+  CHECK(sizeof(claim::TitleValue) == 48);
   CHECK(sizeof(claim::ThingValue) == 56);
-  CHECK(sizeof(claim::Quantity) == 96);
+  CHECK(sizeof(claim::Quantity) == 48);
   CHECK(sizeof(claim::DateValue) == 24);
-  CHECK(sizeof(claim::Evidence) == 176);
-  CHECK(sizeof(ingest::Citation) == 128);
+  CHECK(sizeof(claim::Evidence) == 128);
+  CHECK(sizeof(ingest::Citation) == 96);
   CHECK(sizeof(check::Finding) == 248);
-  CHECK(sizeof(check::Side) == 384);
+  CHECK(sizeof(check::Side) == 352);
   CHECK(sizeof(check::Suppression) == 96);
 #else
   WARN("struct sizes are pinned for libstdc++ on x86-64 only");
