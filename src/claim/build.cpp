@@ -258,6 +258,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
         c.evidence.highlight_begin + base::utf8::count_code_points(c.evidence.citation.quote);
     const std::string key = fact_key(c) + "#" + std::to_string(rc.sentence);
     if (!seen.insert(key).second) continue;
+    c.fields.shrink_to_fit();  // kept until the report: no room for fields that never come
     out.claims.push_back(std::move(c));
   }
 

@@ -66,17 +66,18 @@ struct ThingValue {
 };
 
 // One field's value. Exactly the member for `type` is set (text always is).
+// Members are ordered to pack: an archive holds millions of values.
 struct Value {
   rules::ValueType type = rules::ValueType::text;
+  bool resolved = true;          // false: the words could not be normalized (a relative date without a document date)
+  std::optional<int> integer;    // age, ordinal
   std::string text;              // the words as written, whitespace collapsed
   ingest::Span span;             // in the document's text
   base::Boxed<EntityRef> entity;
-  std::optional<DateValue> date;
+  base::Boxed<DateValue> date;
   base::Boxed<Quantity> quantity;
-  std::optional<int> integer;    // age, ordinal
   base::Boxed<TitleValue> title;
   base::Boxed<ThingValue> thing;
-  bool resolved = true;          // false: the words could not be normalized (a relative date without a document date)
 
   // The normalized value as text: entity id/name, ISO date, "25000000000 USD"...
   std::string to_string() const;

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "claim/thing.h"
 
 namespace concord::graph {
@@ -90,7 +91,7 @@ std::vector<std::string> name_tokens(std::string_view name) {
 void ClaimGraph::resolve_across_documents() {
   struct Seen {
     claim::EntityRef ref;
-    std::vector<std::pair<std::string, std::int64_t>> where;  // document, day
+    std::vector<std::pair<base::SharedString, std::int64_t>> where;  // document, day
   };
   std::unordered_map<std::string, Seen> people;                  // entity id -> where it is named
   std::unordered_map<std::string, std::set<std::string>> by_token;  // surname word -> entity ids
@@ -172,17 +173,27 @@ void ClaimGraph::finalize() {
     std::string& name = im.component_name[static_cast<std::size_t>(im.component[v])];
     if (name.empty() || key < name) name = key;
   }
-  // Facts: claims grouped by predicate and key.
-  std::map<std::string, std::map<std::string, std::vector<ClaimId>>> grouped;
+  // Facts: claims grouped by predicate and key. Most claims share their fact
+  // with no other claim, so they are grouped by the key's hash first and
+  // only claims whose hash recurs keep their key as text (a million keys
+  // held at once would cost more than the claims).
+  std::map<std::string, std::vector<std::pair<std::uint64_t, ClaimId>>> hashed;
   for (ClaimId id = 0; id < claims_.size(); ++id) {
     const claim::Claim& c = claims_[id];
     im.by_predicate[c.predicate].push_back(id);
     const std::string key = fact_key(c);
-    if (!key.empty()) grouped[c.predicate][key].push_back(id);
+    if (!key.empty()) hashed[c.predicate].emplace_back(base::fnv1a(key), id);
   }
-  for (auto& [pred, groups] : grouped) {
-    for (auto& [key, ids] : groups) {
-      if (ids.size() > 1) im.facts[pred].push_back(std::move(ids));
+  for (auto& [pred, ids] : hashed) {
+    std::sort(ids.begin(), ids.end());
+    std::map<std::string, std::vector<ClaimId>> groups;  // in key order, as reports list them
+    for (std::size_t i = 0, j = 0; i < ids.size(); i = j) {
+      for (j = i + 1; j < ids.size() && ids[j].first == ids[i].first;) ++j;
+      if (j - i < 2) continue;
+      for (std::size_t k = i; k < j; ++k) groups[fact_key(claims_[ids[k].second])].push_back(ids[k].second);
+    }
+    for (auto& [key, group] : groups) {
+      if (group.size() > 1) im.facts[pred].push_back(std::move(group));
     }
   }
 }
