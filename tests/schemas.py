@@ -95,6 +95,13 @@ def main(argv):
         # What GitHub code scanning needs beyond the schema.
         if any("partialFingerprints" not in r or not r["locations"] for r in results):
             errors.append(jsonschema.ValidationError("a result lacks partialFingerprints or a location"))
+        # A path given absolute is a file: URI, not a path under %SRCROOT%.
+        for r in results:
+            for loc in r["locations"] + r.get("relatedLocations", []):
+                art = loc["physicalLocation"]["artifactLocation"]
+                absolute = art["uri"].startswith("file:///")
+                if absolute == ("uriBaseId" in art) or art["uri"].startswith("/"):
+                    errors.append(jsonschema.ValidationError(f"artifactLocation {art}: absolute paths need file:///, relative ones %SRCROOT%"))
         if len(results) != len(doc["findings"]):
             errors.append(jsonschema.ValidationError("SARIF and JSON disagree on the number of findings"))
         print(f"{'ok' if not errors else 'FAIL':4} sarif {name}: {len(results)} results")

@@ -84,7 +84,7 @@ std::vector<report::TimelineEntry> timeline(const graph::ClaimGraph& g, const st
       }
       if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
       e.modality = c.modality;
-      e.citation = c.evidence.citation;
+      e.citation = c.evidence.cited();
       e.draft = c.in_draft;
       out.push_back(std::move(e));
     }

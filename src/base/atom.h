@@ -13,7 +13,9 @@
 // freed, so per-document text (ids, sentences) must stay std::string.
 // Thread-safe: workers intern while they extract.
 //
-// SharedString: for text of one document that many claims repeat (below).
+// SharedString: for text of one document that many claims repeat, or for
+// values that are an Atom when drawn from a vocabulary and a string of their
+// own when not (below).
 #pragma once
 
 #include <fmt/format.h>
@@ -83,6 +85,8 @@ class SharedString : public StringLike<SharedString> {
       : p_(s.empty() ? nullptr : std::make_shared<const std::string>(std::move(s))) {}
   SharedString(std::string_view s) : SharedString(std::string(s)) {}  // NOLINT
   SharedString(const char* s) : SharedString(std::string(s)) {}       // NOLINT
+  // An atom's string, shared without a copy or a count (atoms live forever).
+  SharedString(const Atom& a) : p_(std::shared_ptr<void>(), &a.str()) {}  // NOLINT
 
   const std::string& str() const;
 

@@ -141,4 +141,12 @@ std::size_t floor_boundary(std::string_view s, std::size_t i) {
   return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80 ? i : k;
 }
 
+std::string code_points(std::string_view s, std::size_t begin, std::size_t end) {
+  std::size_t i = 0, n = 0;
+  for (; n < begin && i < s.size(); ++n) decode(s, i);
+  const std::size_t from = i;
+  for (; n < end && i < s.size(); ++n) decode(s, i);
+  return std::string(s.substr(from, i - from));
+}
+
 }  // namespace concord::base::utf8

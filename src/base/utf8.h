@@ -26,6 +26,9 @@ bool is_valid(std::string_view s);
 // Returns the number of code points in s, counting each invalid byte as one.
 std::size_t count_code_points(std::string_view s);
 
+// The code points [begin, end) of s (clamped to its end), as UTF-8.
+std::string code_points(std::string_view s, std::size_t begin, std::size_t end);
+
 // Returns the Unicode code point for a Windows-1252 byte. The five bytes
 // Windows-1252 leaves undefined map to the C1 controls, as browsers do.
 char32_t from_cp1252(unsigned char b);

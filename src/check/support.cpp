@@ -37,7 +37,7 @@ namespace {
 
 std::string identity_of(const claim::Claim& c) {
   std::string id = c.document + "|" + c.predicate + "|" + rules::modality_name(c.modality) + "|" +
-                   c.evidence.citation.quote;
+                   c.evidence.quote();
   for (const auto& f : c.fields) id += "|" + f.name + "=" + f.value.key();
   return id;
 }
@@ -188,7 +188,7 @@ Side side_of(const claim::Claim& c, std::string value) {
   s.rule = c.rule;
   s.document = c.document;
   s.draft = c.in_draft;
-  s.citation = c.evidence.citation;
+  s.citation = c.evidence.cited();
   s.sentence = c.evidence.sentence;
   s.highlight_begin = c.evidence.highlight_begin;
   s.highlight_end = c.evidence.highlight_end;
@@ -288,7 +288,7 @@ void History::finish(std::int64_t window) {
   std::sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) {
     if (x.day != y.day) return x.day < y.day;
     if (x.value != y.value) return x.value < y.value;
-    return x.claim->evidence.citation.quote < y.claim->evidence.citation.quote;
+    return x.claim->evidence.quote() < y.claim->evidence.quote();
   });
   for (const Entry& e : entries_) entry_of_[e.claim] = &e;
 }

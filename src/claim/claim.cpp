@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "base/utf8.h"
+
 namespace concord::claim {
 
 const char* resolution_name(Resolution r) {
@@ -75,6 +77,29 @@ const Value* Claim::get(std::string_view field) const {
 const EntityRef* Claim::subject() const {
   const Value* v = get("subject");
   return v != nullptr && v->entity ? &*v->entity : nullptr;
+}
+
+base::SharedString entity_id(std::string_view id) {
+  if (id.substr(0, 11) == "unresolved:") return base::SharedString(id);
+  return base::Atom(id);
+}
+
+std::string Evidence::quote() const {
+  if (!citation.quote.empty() || highlight_end <= highlight_begin) return citation.quote;
+  return base::utf8::code_points(sentence, highlight_begin, highlight_end);
+}
+
+ingest::Citation Evidence::cited() const {
+  ingest::Citation c = citation;
+  if (c.quote.empty()) c.quote = quote();
+  return c;
+}
+
+bool Evidence::drop_quote() {
+  if (citation.quote.empty() || citation.quote != base::utf8::code_points(sentence, highlight_begin, highlight_end))
+    return false;
+  std::string().swap(citation.quote);  // frees it; assigning "" would keep the buffer
+  return true;
 }
 
 }  // namespace concord::claim

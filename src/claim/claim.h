@@ -32,12 +32,19 @@ enum class Resolution {
 const char* resolution_name(Resolution r);
 
 struct EntityRef {
-  base::Atom id;        // stable across documents: "Choe Ryong Hae" (gazetteer), "name:mara lindqvist"
+  // Stable across documents: "Choe Ryong Hae" (gazetteer), "name:mara
+  // lindqvist", an Atom; or unique to one: "unresolved:Kim#doc", a string
+  // that goes with its claims.
+  base::SharedString id;
   base::Atom name;      // display name
   base::Atom surface;   // the words in the text
   rules::EntityKind kind = rules::EntityKind::any;
   Resolution via = Resolution::name;
 };
+
+// An entity id as EntityRef holds it: interned, unless it names a mention
+// unique to one document ("unresolved:..."), which would never be freed.
+base::SharedString entity_id(std::string_view id);
 
 // An office or role: "first vice foreign minister of North Korea".
 struct TitleValue {
@@ -93,9 +100,17 @@ struct Field {
 // What a claim's words look like in a report: the sentence, and where in it
 // the matched words are (code points into `sentence`).
 struct Evidence {
-  ingest::Citation citation;  // the matched words
+  // The matched words. A claim graph empties citation.quote when it is the
+  // highlighted part of the sentence, as it nearly always is: use quote()
+  // or cited() on claims that may have been in one.
+  ingest::Citation citation;
   base::SharedString sentence;  // the whole sentence, whitespace collapsed (shared by its claims)
   std::size_t highlight_begin = 0, highlight_end = 0;  // code points in sentence
+
+  std::string quote() const;
+  ingest::Citation cited() const;  // the citation with its quote
+  // Empties citation.quote if quote() gives it back. Returns true if it did.
+  bool drop_quote();
 };
 
 struct Claim {
@@ -112,7 +127,7 @@ struct Claim {
   // For a claim with no time of its own: the one date its sentence gives
   // before or within the claim's words ("In 2012, Foreign Minister Pak Ui
   // Chun met Lavrov"), which says when better than the publication date.
-  std::optional<DateValue> context_date;
+  base::Boxed<DateValue> context_date;
   ingest::DateSource date_source = ingest::DateSource::unknown;
   Evidence evidence;
   ingest::Span span;               // the matched words in the document's text (while it is read)

@@ -88,7 +88,7 @@ std::string EntityResolver::strip_title(std::string_view words) {
 std::optional<EntityRef> EntityResolver::by_gazetteer(std::string_view name, rules::ValueType type) const {
   const rules::Entity* e = gazetteer_.find(name);
   if (e == nullptr || !kind_fits(e->kind, type)) return std::nullopt;
-  return EntityRef{e->name, e->name, std::string(name), e->kind, Resolution::gazetteer};
+  return EntityRef{entity_id(e->name), e->name, std::string(name), e->kind, Resolution::gazetteer};
 }
 
 const std::string& EntityResolver::name_of(std::string_view words) const {
@@ -115,7 +115,7 @@ bool EntityResolver::note(std::string_view words, rules::ValueType type, std::si
   } else {
     const auto toks = tokens_of(name);
     if (toks.size() < 2 || !from_slot) return false;
-    n.ref = EntityRef{"name:" + rules::name_key(name), name, name, rules::EntityKind::person, Resolution::name};
+    n.ref = EntityRef{entity_id("name:" + rules::name_key(name)), name, name, rules::EntityKind::person, Resolution::name};
   }
   for (auto& t : tokens_of(name)) tokens.push_back(t);
   std::sort(tokens.begin(), tokens.end());
@@ -234,7 +234,7 @@ std::optional<EntityRef> EntityResolver::by_title(std::string_view words) const 
       auto rt = normalize_title(r.title, gazetteer_);
       if (!rt || rt->office_key() != t->office_key() || rt->rank != t->rank) continue;
       if (found != nullptr && ref.id != e.name) return std::nullopt;  // two holders: cannot tell
-      ref = EntityRef{e.name, e.name, join_words(words), e.kind, Resolution::title};
+      ref = EntityRef{entity_id(e.name), e.name, join_words(words), e.kind, Resolution::title};
       found = &ref;
     }
   }
@@ -256,7 +256,7 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
       if (!caps) continue;
       const rules::Entity* e = gazetteer_.find(phrase);
       if (e != nullptr && e->kind != rules::EntityKind::person && kind_fits(e->kind, type)) {
-        return EntityRef{e->name, e->name, join_words(words), e->kind, Resolution::gazetteer};
+        return EntityRef{entity_id(e->name), e->name, join_words(words), e->kind, Resolution::gazetteer};
       }
     }
   }
@@ -271,7 +271,7 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
     name += strip_possessive(w[k].text);
   }
   if (name.empty()) name = join_words(words);
-  return EntityRef{"place:" + rules::name_key(name), name, join_words(words), kind_for(type), Resolution::name};
+  return EntityRef{entity_id("place:" + rules::name_key(name)), name, join_words(words), kind_for(type), Resolution::name};
 }
 
 EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type, std::size_t offset,
@@ -286,13 +286,13 @@ EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type,
       ref->via = antecedent >= sentence_begin && sentence_begin > 0 ? Resolution::coreference : Resolution::pronoun;
       return *ref;
     }
-    return EntityRef{"unresolved:" + surface + "#" + document_id_ + "@" + std::to_string(offset), surface, surface,
+    return EntityRef{entity_id("unresolved:" + surface + "#" + document_id_ + "@" + std::to_string(offset)), surface, surface,
                      rules::EntityKind::person, Resolution::unresolved};
   }
   const std::string& name = name_of(words);
   if (name.empty()) {  // a description: "the Chinese president"
     if (auto ref = by_title(words)) return *ref;
-    return EntityRef{"unresolved:" + surface + "#" + document_id_, surface, surface, rules::EntityKind::person,
+    return EntityRef{entity_id("unresolved:" + surface + "#" + document_id_), surface, surface, rules::EntityKind::person,
                      Resolution::unresolved};
   }
   if (auto ref = by_gazetteer(name, type)) {
@@ -311,12 +311,12 @@ EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type,
       if (e->kind == rules::EntityKind::person) known.push_back(e);
     }
     if (known.size() == 1) {
-      return EntityRef{known[0]->name, known[0]->name, surface, known[0]->kind, Resolution::gazetteer};
+      return EntityRef{entity_id(known[0]->name), known[0]->name, surface, known[0]->kind, Resolution::gazetteer};
     }
-    return EntityRef{"unresolved:" + name + "#" + document_id_, name, surface, rules::EntityKind::person,
+    return EntityRef{entity_id("unresolved:" + name + "#" + document_id_), name, surface, rules::EntityKind::person,
                      Resolution::unresolved};
   }
-  return EntityRef{"name:" + rules::name_key(name), name, surface, rules::EntityKind::person, Resolution::name};
+  return EntityRef{entity_id("name:" + rules::name_key(name)), name, surface, rules::EntityKind::person, Resolution::name};
 }
 
 }  // namespace concord::claim

@@ -58,6 +58,7 @@ void ClaimGraph::add(std::vector<claim::Claim> claims) {
         impl_->things[v] = *f.value.thing;
       }
     }
+    c.evidence.drop_quote();  // the sentence holds it: one copy less of every claim's words
     claims_.push_back(std::move(c));
   }
 }

@@ -134,15 +134,6 @@ std::optional<E> from_code(std::int64_t c) {
   return std::nullopt;
 }
 
-// The code points [begin, end) of s: the words an Evidence highlights.
-std::string code_points(std::string_view s, std::size_t begin, std::size_t end) {
-  std::size_t i = 0, n = 0;
-  for (; n < begin && i < s.size(); ++n) base::utf8::decode(s, i);
-  const std::size_t from = i;
-  for (; n < end && i < s.size(); ++n) base::utf8::decode(s, i);
-  return std::string(s.substr(from, i - from));
-}
-
 // What a document's claims, findings and suppressions share, so each can
 // leave it out.
 struct Defaults {
@@ -263,7 +254,7 @@ json encode(const ingest::Citation& c, const std::string& sentence, std::size_t 
   put_int(j, "e", c.byte_end);
   j["s"] = position_json(c.start);
   j["t"] = position_json(c.end);
-  put_str(j, "q", c.quote, code_points(sentence, hb, he));
+  put_str(j, "q", c.quote, base::utf8::code_points(sentence, hb, he));
   return j;
 }
 
@@ -556,7 +547,7 @@ claim::Quantity decode_quantity(const json& j, bool& ok) {
 claim::EntityRef decode_entity(const json& j, const std::string& text, bool& ok) {
   const In in(j, ok);
   claim::EntityRef e;
-  e.id = in.str("i");
+  e.id = claim::entity_id(in.str("i"));
   e.name = in.str("n", e.id);
   e.surface = in.str("s", text);
   e.kind = in.code("k", rules::EntityKind::any);
@@ -616,7 +607,7 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
   c.byte_end = in.num<std::size_t>("e");
   c.start = in.position("s");
   c.end = in.position("t");
-  c.quote = in.at("q") != nullptr ? in.str("q") : code_points(sentence, hb, he);
+  c.quote = in.at("q") != nullptr ? in.str("q") : base::utf8::code_points(sentence, hb, he);
   return c;
 }
 

@@ -61,8 +61,13 @@ ordered_json location(const check::Side& s) {
     region["endColumn"] = std::max(1, s.citation.end.column);
   }
   region["snippet"] = {{"text", s.citation.quote}};
-  return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", uri(s.citation.path)}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}}}};
+  // A path the user gave relative to the checkout is relative to %SRCROOT%,
+  // which is how code scanning places it; an absolute one is a file: URI.
+  const std::string& path = s.citation.path;
+  const ordered_json artifact = !path.empty() && path[0] == '/'
+                                    ? ordered_json{{"uri", "file://" + uri(path)}}
+                                    : ordered_json{{"uri", uri(path)}, {"uriBaseId", "%SRCROOT%"}};
+  return {{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}};
 }
 
 class SarifWriter final : public Writer {
