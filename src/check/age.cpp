@@ -2,6 +2,7 @@
 // 33-year-old Kim Jong Un" on the same day; an age against a known birth date.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -28,6 +29,25 @@ std::optional<Interval> birth_from_age(const claim::Claim& c) {
   const claim::Value* v = c.get("value");
   if (!c.document_date || v == nullptr || !v->integer) return std::nullopt;
   return Interval{years_before(*c.document_date, *v->integer + 1) + 1, years_before(*c.document_date, *v->integer)};
+}
+
+// The pairs (i < j) of spans that do not meet, in the order two nested loops
+// would give them. Sorted by start, the spans after span i are a suffix: a
+// person's thousand ages with a few wrong ones cost n log n, not n^2.
+std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs(const std::vector<Interval>& spans) {
+  std::vector<std::size_t> by_first(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) by_first[k] = k;
+  std::sort(by_first.begin(), by_first.end(),
+            [&](std::size_t x, std::size_t y) { return spans[x].first < spans[y].first; });
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const std::int64_t last = spans[k].last;
+    auto after = std::upper_bound(by_first.begin(), by_first.end(), last,
+                                  [&](std::int64_t v, std::size_t x) { return v < spans[x].first; });
+    for (; after != by_first.end(); ++after) out.emplace_back(std::min(k, *after), std::max(k, *after));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::string span_text(Interval i) {
@@ -64,33 +84,29 @@ class Age final : public Check {
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
       // When every span of birth dates shares a day, no two ages disagree:
       // a well-known person's hundred ages cost one pass.
+      std::vector<Interval> spans;
       std::int64_t latest_first = std::numeric_limits<std::int64_t>::min();
       std::int64_t earliest_last = std::numeric_limits<std::int64_t>::max();
       for (graph::ClaimId id : ids) {
-        const Interval b = *birth_from_age(g.claim(id));
-        latest_first = std::max(latest_first, b.first);
-        earliest_last = std::min(earliest_last, b.last);
+        spans.push_back(*birth_from_age(g.claim(id)));
+        latest_first = std::max(latest_first, spans.back().first);
+        earliest_last = std::min(earliest_last, spans.back().last);
       }
       if (latest_first <= earliest_last) continue;
-      for (std::size_t i = 0; i < ids.size(); ++i) {
+      for (const auto& [i, j] : disjoint_pairs(spans)) {
         const claim::Claim& a = g.claim(ids[i]);
-        for (std::size_t j = i + 1; j < ids.size(); ++j) {
-          const claim::Claim& b = g.claim(ids[j]);
-          if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b)) continue;
-          const Interval ba = *birth_from_age(a);
-          const Interval bb = *birth_from_age(b);
-          if (ba.first <= bb.last && bb.first <= ba.last) continue;
-          const auto severity = age_severity(a, b);
-          if (!severity) continue;
-          Finding f = pair_finding(info().id, g, a, b, "value", *severity);
-          f.fact = "age of " + subject_name(g.claim(ids.front()));  // one name for "Jäger" and "Jager"
-          const auto [first, second] = draft_first(a, b);
-          f.sides[0].value = age_text(*first);
-          f.sides[1].value = age_text(*second);
-          f.notes.push_back(fmt::format("{} {}; {} {}", age_text(*first), span_text(*birth_from_age(*first)),
-                                        age_text(*second), span_text(*birth_from_age(*second))));
-          out.push_back(std::move(f));
-        }
+        const claim::Claim& b = g.claim(ids[j]);
+        if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b)) continue;
+        const auto severity = age_severity(a, b);
+        if (!severity) continue;
+        Finding f = pair_finding(info().id, g, a, b, "value", *severity);
+        f.fact = "age of " + subject_name(g.claim(ids.front()));  // one name for "Jäger" and "Jager"
+        const auto [first, second] = draft_first(a, b);
+        f.sides[0].value = age_text(*first);
+        f.sides[1].value = age_text(*second);
+        f.notes.push_back(fmt::format("{} {}; {} {}", age_text(*first), span_text(*birth_from_age(*first)),
+                                      age_text(*second), span_text(*birth_from_age(*second))));
+        out.push_back(std::move(f));
       }
     }
     against_birth_dates(g, by_person, out);

@@ -37,6 +37,7 @@ class OneHolder final : public Check {
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     const rules::Predicate* pred = g.rules().predicate("holds-title");
     if (pred == nullptr || !pred->one_holder) return;
+    const Offices offices = gazetteer_offices(g.rules().gazetteer());
     std::map<std::string, std::vector<graph::ClaimId>> by_office;
     for (graph::ClaimId id : g.by_predicate("holds-title")) {
       const claim::Claim& c = g.claim(id);
@@ -82,39 +83,57 @@ class OneHolder final : public Check {
         f.sides[1].value = subject_name(*second) + " as " + office;
         out.push_back(std::move(f));
       });
-      for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
+      for (graph::ClaimId id : ids) against_gazetteer(g, offices, g.claim(id), out);
     }
   }
 
  private:
-  void against_gazetteer(const graph::ClaimGraph& g, const claim::Claim& c, Findings& out) const {
+  // The gazetteer's roles, normalized once per run, by office, in gazetteer order.
+  struct Held {
+    const rules::Entity* entity;
+    const rules::Role* role;
+    claim::TitleValue title;
+  };
+  using Offices = std::map<std::string, std::vector<Held>>;
+  static Offices gazetteer_offices(const rules::Gazetteer& gaz) {
+    Offices out;
+    for (const rules::Entity& e : gaz.all()) {
+      if (e.kind != rules::EntityKind::person) continue;
+      for (const rules::Role& r : e.roles) {
+        if (auto held = claim::normalize_title(r.title, gaz)) out[held->office_key()].push_back({&e, &r, *held});
+      }
+    }
+    return out;
+  }
+
+  void against_gazetteer(const graph::ClaimGraph& g, const Offices& offices, const claim::Claim& c,
+                         Findings& out) const {
     const auto day = reference_day(c);
     const auto severity = gazetteer_severity(c);
     if (!day || !severity) return;
     const claim::TitleValue& claimed = *c.get("title")->title;
+    const auto holders = offices.find(claimed.office_key());
+    if (holders == offices.end()) return;
     const std::string who = g.entity(*c.get("subject"));
-    const rules::Gazetteer& gaz = g.rules().gazetteer();
     if (gazetteer_confirms_title(g, c)) return;  // a handover day: the gazetteer has both
-    for (const rules::Entity& e : gaz.all()) {
-      if (e.kind != rules::EntityKind::person || e.name == who) continue;
-      for (const rules::Role& r : e.roles) {
-        if ((r.from && base::to_days(*r.from) > *day) || (r.to && base::to_days(*r.to) < *day)) continue;
-        auto held = claim::normalize_title(r.title, gaz);
-        if (!held || held->office_key() != claimed.office_key() || held->rank != claimed.rank) continue;
-        Finding f;
-        f.check = info().id;
-        f.severity = *severity;
-        f.predicate = c.predicate;
-        f.subject = subject_name(c);
-        f.fact = claimed.to_string() + ", an office one person holds at a time";
-        f.sides.push_back(side_of(c, subject_name(c) + " as " + claimed.to_string()));
-        const std::string period = fmt::format("{}{}", r.from ? "from " + base::to_iso(*r.from) : std::string(),
-                                               r.to ? " to " + base::to_iso(*r.to) : std::string());
-        f.sides.push_back(gazetteer_side(e, e.name + " as " + held->to_string() + " " + period,
-                                         fmt::format("{}: {} {}", e.name, r.title, period), r.where));
-        out.push_back(std::move(f));
-        return;
-      }
+    for (const auto& [entity, role, held] : holders->second) {
+      const rules::Entity& e = *entity;
+      const rules::Role& r = *role;
+      if (e.name == who || held.rank != claimed.rank) continue;
+      if ((r.from && base::to_days(*r.from) > *day) || (r.to && base::to_days(*r.to) < *day)) continue;
+      Finding f;
+      f.check = info().id;
+      f.severity = *severity;
+      f.predicate = c.predicate;
+      f.subject = subject_name(c);
+      f.fact = claimed.to_string() + ", an office one person holds at a time";
+      f.sides.push_back(side_of(c, subject_name(c) + " as " + claimed.to_string()));
+      const std::string period = fmt::format("{}{}", r.from ? "from " + base::to_iso(*r.from) : std::string(),
+                                             r.to ? " to " + base::to_iso(*r.to) : std::string());
+      f.sides.push_back(gazetteer_side(e, e.name + " as " + held.to_string() + " " + period,
+                                       fmt::format("{}: {} {}", e.name, r.title, period), r.where));
+      out.push_back(std::move(f));
+      return;
     }
   }
 };

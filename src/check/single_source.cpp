@@ -23,19 +23,30 @@ class SingleSource final : public Check {
   }
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
-    bool archive = false;
-    for (const auto& c : g.claims()) archive = archive || !c.in_draft;
-    if (!archive) return;
+    // The facts of the draft's claims that could be single-sourced; a batch
+    // run over an archive alone has none and skips the rest.
     std::map<std::string, std::vector<const claim::Claim*>> sources;  // fact -> claims outside the draft
-    for (const auto& c : g.claims()) {
-      if (!c.in_draft) sources[c.predicate + "#" + g.fact_key(c)].push_back(&c);
-    }
+    std::vector<std::pair<const claim::Claim*, const rules::Predicate*>> asked;
     for (const auto& c : g.claims()) {
       if (!c.in_draft || c.modality != rules::Modality::asserted) continue;
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
       if (key.empty()) continue;
+      sources.emplace(c.predicate + "#" + key, std::vector<const claim::Claim*>());
+      asked.emplace_back(&c, p);
+    }
+    const bool archive = std::any_of(g.claims().begin(), g.claims().end(),
+                                     [](const claim::Claim& c) { return !c.in_draft; });
+    if (asked.empty() || !archive) return;
+    for (const auto& c : g.claims()) {
+      if (c.in_draft) continue;
+      auto it = sources.find(c.predicate + "#" + g.fact_key(c));
+      if (it != sources.end()) it->second.push_back(&c);
+    }
+    for (const auto& [cp, p] : asked) {
+      const claim::Claim& c = *cp;
+      const std::string key = g.fact_key(c);
       // A story about another event (outside the window) is not a second source.
       if (auto it = sources.find(c.predicate + "#" + key); it != sources.end() &&
           std::any_of(it->second.begin(), it->second.end(),

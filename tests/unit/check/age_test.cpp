@@ -1,6 +1,8 @@
 // age: ages and life dates that cannot all hold.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "check/harness.h"
 
 using namespace concord;
@@ -25,6 +27,29 @@ TEST_CASE("check/age: two ages on the same day that cannot both be true give an 
   REQUIRE(f.notes.size() == 1);
   CHECK(test::has(f.notes[0], "born 1980-11-19 to 1981-11-18"));
   CHECK(test::has(f.notes[0], "born 1982-11-19 to 1983-11-18"));
+}
+
+TEST_CASE("check/age: among many ages, the wrong ones are found against every age they contradict") {
+  // Contradicting pairs come from a sweep over sorted birth spans, not from
+  // comparing every pair; the finding must be what comparing every pair
+  // gives: one finding for the person, every story in it, in claim order
+  // as pairs arrive (the first story, then the first wrong age, ...).
+  test::Run run;
+  const char* dates[] = {"2014-11-18", "2014-12-02", "2015-01-20", "2015-03-09", "2015-06-30"};
+  int n = 0;
+  for (const char* d : dates) {
+    run.archive(fmt::format("ok{}.txt", n++), d, "Kim Jong Un, 31, has never travelled abroad as leader.");
+  }
+  run.archive("young.txt", "2015-01-05", "Kim Jong Un, 28, has never travelled abroad as leader.");
+  run.archive("old.txt", "2015-02-11", "Kim Jong Un, 35, has never travelled abroad as leader.");
+  const auto fs = test::only(run.check(), "age");
+  REQUIRE(fs.size() == 1);
+  std::vector<std::string> values;
+  for (const auto& s : fs[0].sides) values.push_back(s.value);
+  CHECK(values == std::vector<std::string>{"31 on 2014-11-18", "28 on 2015-01-05", "31 on 2014-12-02",
+                                           "31 on 2015-01-20", "31 on 2015-03-09", "31 on 2015-06-30",
+                                           "35 on 2015-02-11"});
+  CHECK(fs[0].severity == Severity::error);
 }
 
 TEST_CASE("check/age: ages that fit one birth date do not fire") {
