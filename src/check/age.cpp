@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 #include "check/check.h"
@@ -31,24 +30,59 @@ std::optional<Interval> birth_from_age(const claim::Claim& c) {
   return Interval{years_before(*c.document_date, *v->integer + 1) + 1, years_before(*c.document_date, *v->integer)};
 }
 
-// The pairs (i < j) of spans that do not meet, in the order two nested loops
-// would give them. Sorted by start, the spans after span i are a suffix: a
-// person's thousand ages with a few wrong ones cost n log n, not n^2.
-std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs(const std::vector<Interval>& spans) {
-  std::vector<std::size_t> by_first(spans.size());
-  for (std::size_t k = 0; k < spans.size(); ++k) by_first[k] = k;
-  std::sort(by_first.begin(), by_first.end(),
-            [&](std::size_t x, std::size_t y) { return spans[x].first < spans[y].first; });
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    const std::int64_t last = spans[k].last;
-    auto after = std::upper_bound(by_first.begin(), by_first.end(), last,
-                                  [&](std::int64_t v, std::size_t x) { return v < spans[x].first; });
-    for (; after != by_first.end(); ++after) out.emplace_back(std::min(k, *after), std::max(k, *after));
+// A person's ages: the claims, the span of birth dates each allows, and the
+// spans' indexes sorted by start and by end, so that the ages a birth date
+// or another age contradicts are found without comparing every pair (a
+// famous person has thousands of ages, and hundreds of stories give a
+// birth date).
+struct Ages {
+  std::vector<graph::ClaimId> ids;
+  std::vector<Interval> spans;
+  std::vector<std::size_t> by_first, by_last;
+
+  void add(graph::ClaimId id, Interval span) {
+    ids.push_back(id);
+    spans.push_back(span);
   }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+  void sort() {
+    by_first.resize(spans.size());
+    for (std::size_t k = 0; k < spans.size(); ++k) by_first[k] = k;
+    by_last = by_first;
+    std::sort(by_first.begin(), by_first.end(), [&](auto x, auto y) { return spans[x].first < spans[y].first; });
+    std::sort(by_last.begin(), by_last.end(), [&](auto x, auto y) { return spans[x].last < spans[y].last; });
+  }
+  // True when one day fits every span: no two ages disagree.
+  bool agree() const {
+    return spans.empty() || spans[by_first.back()].first <= spans[by_last.front()].last;
+  }
+  // Indexes of the spans that start after `day`, in index order.
+  std::vector<std::size_t> starting_after(std::int64_t day) const {
+    auto it = std::upper_bound(by_first.begin(), by_first.end(), day,
+                               [&](std::int64_t v, std::size_t x) { return v < spans[x].first; });
+    std::vector<std::size_t> out(it, by_first.end());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // Indexes of the spans that do not meet t, in index order.
+  std::vector<std::size_t> disjoint_from(Interval t) const {
+    std::vector<std::size_t> out = starting_after(t.last);
+    auto end = std::lower_bound(by_last.begin(), by_last.end(), t.first,
+                                [&](std::size_t x, std::int64_t v) { return spans[x].last < v; });
+    out.insert(out.end(), by_last.begin(), end);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // The pairs (i < j) of spans that do not meet, in the order two nested
+  // loops over the claims would give them.
+  std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs() const {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      for (std::size_t j : starting_after(spans[k].last)) out.emplace_back(std::min(k, j), std::max(k, j));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
 
 std::string span_text(Interval i) {
   return fmt::format("born {} to {}", base::to_iso(base::from_days(i.first)), base::to_iso(base::from_days(i.last)));
@@ -72,28 +106,19 @@ class Age final : public Check {
   }
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
-    std::map<std::string, std::vector<graph::ClaimId>> by_person;
+    std::map<std::string, Ages> by_person;
     for (graph::ClaimId id : g.by_predicate("age")) {
       const claim::Claim& c = g.claim(id);
       const claim::Value* s = c.get("subject");
       if (s == nullptr || !s->entity || s->entity->via == claim::Resolution::unresolved) continue;
-      if (!birth_from_age(c)) continue;
-      by_person[entity_key(g, *s)].push_back(id);
+      if (auto span = birth_from_age(c)) by_person[entity_key(g, *s)].add(id, *span);
     }
-    for (const auto& [person, ids] : by_person) {
+    for (auto& [person, ages] : by_person) {
+      ages.sort();
+      const std::vector<graph::ClaimId>& ids = ages.ids;
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
-      // When every span of birth dates shares a day, no two ages disagree:
-      // a well-known person's hundred ages cost one pass.
-      std::vector<Interval> spans;
-      std::int64_t latest_first = std::numeric_limits<std::int64_t>::min();
-      std::int64_t earliest_last = std::numeric_limits<std::int64_t>::max();
-      for (graph::ClaimId id : ids) {
-        spans.push_back(*birth_from_age(g.claim(id)));
-        latest_first = std::max(latest_first, spans.back().first);
-        earliest_last = std::min(earliest_last, spans.back().last);
-      }
-      if (latest_first <= earliest_last) continue;
-      for (const auto& [i, j] : disjoint_pairs(spans)) {
+      if (ages.agree()) continue;  // a well-known person's hundred ages cost one pass
+      for (const auto& [i, j] : ages.disjoint_pairs()) {
         const claim::Claim& a = g.claim(ids[i]);
         const claim::Claim& b = g.claim(ids[j]);
         if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b)) continue;
@@ -125,7 +150,7 @@ class Age final : public Check {
   }
 
   // "Kim, 32," against "Kim Jong Un was born in 1984" in another story.
-  void against_birth_dates(const graph::ClaimGraph& g, const std::map<std::string, std::vector<graph::ClaimId>>& ages,
+  void against_birth_dates(const graph::ClaimGraph& g, const std::map<std::string, Ages>& ages,
                            Findings& out) const {
     for (graph::ClaimId bid : g.by_predicate("born")) {
       const claim::Claim& born = g.claim(bid);
@@ -136,11 +161,10 @@ class Age final : public Check {
         continue;
       const auto it = ages.find(entity_key(g, *s));
       if (it == ages.end()) continue;
-      for (graph::ClaimId id : it->second) {
-        const claim::Claim& age = g.claim(id);
+      for (std::size_t k : it->second.disjoint_from({t->date->first, t->date->last})) {
+        const claim::Claim& age = g.claim(it->second.ids[k]);
         if (!worth_comparing(age, born)) continue;
-        const Interval b = *birth_from_age(age);
-        if (b.first <= t->date->last && t->date->first <= b.last) continue;
+        const Interval b = it->second.spans[k];
         const auto severity = age_severity(age, born);
         if (!severity) continue;
         Finding f = pair_finding(info().id, g, age, born, "", *severity);

@@ -61,6 +61,15 @@ void Findings::add_side(Merged& m, Side&& s) {
   m.finding.sides.push_back(std::move(s));
 }
 
+void Findings::add_note(Merged& m, std::string&& note) {
+  if (!m.notes.insert(note).second) return;
+  if (m.finding.notes.size() >= kMaxNotes) {
+    ++m.omitted_notes;
+    return;
+  }
+  m.finding.notes.push_back(std::move(note));
+}
+
 void Findings::push_back(Finding f) {
   if (f.sides.empty()) return;
   if (scope_ == Scope::drafts && !f.involves_draft()) return;
@@ -74,6 +83,7 @@ void Findings::push_back(Finding f) {
     m.finding = std::move(f);
     for (Side& s : sides) add_side(m, std::move(s));
     m.own_sides = m.finding.sides.size();
+    m.notes.insert(m.finding.notes.begin(), m.finding.notes.end());
     merged_.push_back(std::move(m));
     return;
   }
@@ -88,13 +98,8 @@ void Findings::push_back(Finding f) {
   }
   head.severity = std::max(head.severity, f.severity);
   for (Side& s : f.sides) add_side(into, std::move(s));
-  for (auto& n : f.notes) {
-    if (std::find(head.notes.begin(), head.notes.end(), n) == head.notes.end()) head.notes.push_back(std::move(n));
-  }
-  if (!f.message.empty() && f.message != head.message &&
-      std::find(head.notes.begin(), head.notes.end(), f.message) == head.notes.end()) {
-    head.notes.push_back(f.message);
-  }
+  for (auto& n : f.notes) add_note(into, std::move(n));
+  if (!f.message.empty() && f.message != head.message) add_note(into, std::move(f.message));
 }
 
 std::vector<Finding> Findings::take() {
@@ -105,6 +110,10 @@ std::vector<Finding> Findings::take() {
     // The first finding's sides keep their order (a temporal chain reads in
     // order); sides merged in from others follow in citation order.
     std::stable_sort(f.sides.begin() + static_cast<std::ptrdiff_t>(m.own_sides), f.sides.end(), citation_before);
+    if (m.omitted_notes > 0) {
+      f.notes.push_back(fmt::format("{} more note{} about this not listed", m.omitted_notes,
+                                    m.omitted_notes == 1 ? "" : "s"));
+    }
     if (m.omitted > 0) {
       f.notes.push_back(fmt::format("{} more claim{} about this not listed", m.omitted, m.omitted == 1 ? "" : "s"));
     }

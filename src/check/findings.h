@@ -31,6 +31,9 @@ class Findings {
   // quotes of one value tell an editor nothing new.
   static constexpr std::size_t kMaxSides = 24;
   static constexpr std::size_t kSidesPerValue = 4;
+  // Notes merged in from other pairs (each pair's explanation) stop here
+  // too; the first finding's own notes (a temporal chain) are all kept.
+  static constexpr std::size_t kMaxNotes = 24;
 
   explicit Findings(Scope scope) : scope_(scope) {}
 
@@ -53,11 +56,14 @@ class Findings {
     Finding finding;
     std::unordered_set<std::string> identities;  // of every side seen, listed or not
     std::map<std::string, std::size_t> per_value;
+    std::unordered_set<std::string> notes;  // every note seen, listed or not
     std::size_t omitted = 0;
+    std::size_t omitted_notes = 0;
     std::size_t own_sides = 0;  // sides of the first finding, kept in their order
   };
   std::string key(const Finding& f) const;
   void add_side(Merged& m, Side&& s);
+  static void add_note(Merged& m, std::string&& note);
 
   Scope scope_;
   std::vector<Merged> merged_;

@@ -1,8 +1,11 @@
 // run.cpp: scope, merging, messages, fingerprints and order of findings.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
+#include "check/findings.h"
 #include "check/harness.h"
 
 using namespace concord;
@@ -196,4 +199,25 @@ TEST_CASE("check/merge: the order of findings is deterministic") {
     if (f1[k - 1].severity == f1[k].severity && f1[k - 1].sides[0].citation.path == f1[k].sides[0].citation.path)
       CHECK(f1[k - 1].sides[0].citation.start.line <= f1[k].sides[0].citation.start.line);
   }
+}
+
+TEST_CASE("check/merge: a fact with many disagreeing pairs lists a bounded number of notes") {
+  // Each pair of ages that cannot both hold explains itself in a note; a
+  // person with thirty ages of two kinds makes over two hundred such pairs.
+  // The merged finding keeps the first ones and counts the rest.
+  test::Run run;
+  for (int k = 0; k < 30; ++k) {
+    const int age = k % 2 == 0 ? 31 : 40;
+    run.archive(fmt::format("s{}.txt", k), fmt::format("2014-11-{:02}", k + 1),
+                fmt::format("Kim Jong Un, {}, has never travelled abroad as leader.", age));
+  }
+  const auto fs = test::only(run.check(), "age");
+  REQUIRE(fs.size() == 1);
+  const auto& notes = fs[0].notes;
+  REQUIRE(notes.size() == check::Findings::kMaxNotes + 2);  // + the counts of notes and claims not listed
+  CHECK(test::has(notes[notes.size() - 2], "more notes about this not listed"));
+  CHECK(test::has(notes.back(), "more claims about this not listed"));
+  std::vector<std::string> listed(notes.begin(), notes.end() - 2);
+  std::sort(listed.begin(), listed.end());
+  CHECK(std::adjacent_find(listed.begin(), listed.end()) == listed.end());  // no note twice
 }
