@@ -41,7 +41,13 @@ std::string display_path(const std::string& path) {
   const fs::path cwd = fs::current_path(ec);
   if (ec) return path;
   const fs::path abs = fs::absolute(path, ec).lexically_normal();
-  const fs::path rel = abs.lexically_relative(cwd);
+  fs::path rel = abs.lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") {
+    // The working directory comes back with symlinks resolved; the path
+    // may have been named through one (macOS's /tmp, a linked checkout).
+    const fs::path real = fs::weakly_canonical(abs, ec);
+    if (!ec) rel = real.lexically_relative(cwd);
+  }
   if (rel.empty() || *rel.begin() == "..") return path;
   return rel.generic_string();
 }
