@@ -10,7 +10,7 @@
 //
 // Only for values drawn from a vocabulary that stops growing (the rules'
 // names, the people and outlets of an archive): interned strings are never
-// freed, so per-document text (ids, sentences) must stay std::string.
+// freed, so text of one document (its id, a sentence) must not be an Atom.
 // Thread-safe: workers intern while they extract.
 //
 // SharedString: for text of one document that many claims repeat, or for
