@@ -55,17 +55,14 @@ struct Ages {
   bool agree() const {
     return spans.empty() || spans[by_first.back()].first <= spans[by_last.front()].last;
   }
-  // Indexes of the spans that start after `day`, in index order.
-  std::vector<std::size_t> starting_after(std::int64_t day) const {
-    auto it = std::upper_bound(by_first.begin(), by_first.end(), day,
-                               [&](std::int64_t v, std::size_t x) { return v < spans[x].first; });
-    std::vector<std::size_t> out(it, by_first.end());
-    std::sort(out.begin(), out.end());
-    return out;
+  // The first of by_first that starts after `day`: from there on, all do.
+  std::vector<std::size_t>::const_iterator after(std::int64_t day) const {
+    return std::upper_bound(by_first.begin(), by_first.end(), day,
+                            [&](std::int64_t v, std::size_t x) { return v < spans[x].first; });
   }
   // Indexes of the spans that do not meet t, in index order.
   std::vector<std::size_t> disjoint_from(Interval t) const {
-    std::vector<std::size_t> out = starting_after(t.last);
+    std::vector<std::size_t> out(after(t.last), by_first.end());
     auto end = std::lower_bound(by_last.begin(), by_last.end(), t.first,
                                 [&](std::size_t x, std::int64_t v) { return spans[x].last < v; });
     out.insert(out.end(), by_last.begin(), end);
@@ -77,7 +74,9 @@ struct Ages {
   std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs() const {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     for (std::size_t k = 0; k < spans.size(); ++k) {
-      for (std::size_t j : starting_after(spans[k].last)) out.emplace_back(std::min(k, j), std::max(k, j));
+      for (auto it = after(spans[k].last); it != by_first.end(); ++it) {
+        out.emplace_back(std::min(k, *it), std::max(k, *it));
+      }
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -129,8 +128,9 @@ class Age final : public Check {
         const auto [first, second] = draft_first(a, b);
         f.sides[0].value = age_text(*first);
         f.sides[1].value = age_text(*second);
-        f.notes.push_back(fmt::format("{} {}; {} {}", age_text(*first), span_text(*birth_from_age(*first)),
-                                      age_text(*second), span_text(*birth_from_age(*second))));
+        const bool a_first = first == &a;
+        f.notes.push_back(fmt::format("{} {}; {} {}", age_text(*first), span_text(ages.spans[a_first ? i : j]),
+                                      age_text(*second), span_text(ages.spans[a_first ? j : i])));
         out.push_back(std::move(f));
       }
     }

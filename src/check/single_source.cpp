@@ -26,15 +26,20 @@ class SingleSource final : public Check {
     // The facts of the draft's claims that could be single-sourced; a batch
     // run over an archive alone has none and skips the rest.
     std::map<std::string, std::vector<const claim::Claim*>> sources;  // fact -> claims outside the draft
-    std::vector<std::pair<const claim::Claim*, const rules::Predicate*>> asked;
+    struct Asked {
+      const claim::Claim* claim;
+      const rules::Predicate* predicate;
+      std::string fact;  // predicate#key, as in `sources`
+    };
+    std::vector<Asked> asked;
     for (const auto& c : g.claims()) {
       if (!c.in_draft || c.modality != rules::Modality::asserted) continue;
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
       if (key.empty()) continue;
-      sources.emplace(c.predicate + "#" + key, std::vector<const claim::Claim*>());
-      asked.emplace_back(&c, p);
+      asked.push_back({&c, p, c.predicate + "#" + key});
+      sources.emplace(asked.back().fact, std::vector<const claim::Claim*>());
     }
     const bool archive = std::any_of(g.claims().begin(), g.claims().end(),
                                      [](const claim::Claim& c) { return !c.in_draft; });
@@ -44,11 +49,10 @@ class SingleSource final : public Check {
       auto it = sources.find(c.predicate + "#" + g.fact_key(c));
       if (it != sources.end()) it->second.push_back(&c);
     }
-    for (const auto& [cp, p] : asked) {
+    for (const auto& [cp, p, fact] : asked) {
       const claim::Claim& c = *cp;
-      const std::string key = g.fact_key(c);
       // A story about another event (outside the window) is not a second source.
-      if (auto it = sources.find(c.predicate + "#" + key); it != sources.end() &&
+      if (auto it = sources.find(fact); it != sources.end() &&
           std::any_of(it->second.begin(), it->second.end(),
                       [&](const claim::Claim* other) { return within_window(c, *other, *p); }))
         continue;

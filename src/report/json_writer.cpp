@@ -20,18 +20,23 @@ ordered_json citation(const ingest::Citation& c) {
           {"end_line", c.end.line},   {"end_column", c.end.column},   {"quote", c.quote}};
 }
 
-// Writes one element of a top-level array, indented as dump(2) of the whole
-// report would indent it. JSON strings escape their newlines, so every
-// newline in a dump is layout.
-void element(std::FILE* out, const ordered_json& j, bool first) {
-  std::string text = j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
-  std::string indented = first ? "\n    " : ",\n    ";
-  indented.reserve(text.size() + text.size() / 8);
+// j as dump(2) writes it, nested `depth` levels deep in the report. JSON
+// strings escape their newlines, so every newline in a dump is layout.
+std::string nested(const ordered_json& j, int depth) {
+  const std::string text = j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+  const std::string margin(static_cast<std::size_t>(2 * depth), ' ');
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
-    indented += c;
-    if (c == '\n') indented += "    ";
+    out += c;
+    if (c == '\n') out += margin;
   }
-  std::fwrite(indented.data(), 1, indented.size(), out);
+  return out;
+}
+
+// One element of a top-level array.
+void element(std::FILE* out, const ordered_json& j, bool first) {
+  fmt::print(out, "{}\n    {}", first ? "" : ",", nested(j, 2));
 }
 
 // Streams the report element by element: a batch report over an archive
@@ -42,7 +47,7 @@ class JsonWriter final : public Writer {
   void write(const Report& r, std::FILE* out) override {
     const ordered_json tool = {{"name", "concord"}, {"version", CONCORD_VERSION}, {"rules", r.rules_fingerprint}};
     fmt::print(out, "{{\n  \"schema\": \"concord/findings/v1\",\n  \"tool\": {},\n  \"documents\": [",
-               indent(tool.dump(2, ' ', false, ordered_json::error_handler_t::replace)));
+               nested(tool, 1));
     bool first = true;
     for (const auto& d : r.documents) {
       element(out,
@@ -90,18 +95,7 @@ class JsonWriter final : public Writer {
                                   {"infos", counts[0]},
                                   {"suppressed", r.suppressed.size()}};
     fmt::print(out, "{}],\n  \"summary\": {}\n}}\n", r.findings.empty() ? "" : "\n  ",
-               indent(summary.dump(2, ' ', false, ordered_json::error_handler_t::replace)));
-  }
-
- private:
-  // A top-level member's value, indented one level.
-  static std::string indent(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out += "  ";
-    }
-    return out;
+               nested(summary, 1));
   }
 };
 
