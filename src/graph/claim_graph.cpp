@@ -1,79 +1,39 @@
 #include "graph/claim_graph.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
-
 #include <algorithm>
 #include <cctype>
-#include <optional>
-#include <set>
-#include <unordered_map>
 
 #include "base/hash.h"
-#include "claim/thing.h"
 
 namespace concord::graph {
 
-namespace {
-
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-
-// Words that say little about which thing is meant, skipped when looking
-// for things that may be the same.
-bool common_word(std::size_t count) { return count > 200; }
-
-}  // namespace
-
 struct ClaimGraph::Impl {
-  Graph graph;
-  std::unordered_map<std::string, std::size_t> vertex_of;  // entity id or "thing:" + words -> vertex
-  std::vector<claim::ThingValue> things;                   // per vertex, when a thing
-  std::vector<int> component;                              // per vertex
-  std::vector<std::string> component_name;                 // per component: a stable key
   std::map<std::string, std::vector<std::vector<ClaimId>>> facts;
   std::map<std::string, std::vector<ClaimId>> by_predicate;
   std::vector<std::vector<ClaimId>> none;
   std::vector<ClaimId> no_claims;
-
-  std::size_t vertex(const std::string& key) {
-    auto [it, fresh] = vertex_of.emplace(key, vertex_of.size());
-    if (fresh) {
-      boost::add_vertex(graph);
-      things.emplace_back();
-    }
-    return it->second;
-  }
 };
 
-ClaimGraph::ClaimGraph(const rules::RuleSet& rules) : rules_(rules), impl_(std::make_unique<Impl>()) {}
+ClaimGraph::ClaimGraph(const rules::RuleSet& rules)
+    : rules_(rules), own_entities_(std::make_unique<Entities>(rules)), entities_(own_entities_.get()),
+      impl_(std::make_unique<Impl>()) {}
+
+ClaimGraph::ClaimGraph(const rules::RuleSet& rules, const Entities& entities, Part part)
+    : rules_(rules), entities_(&entities), part_(part), impl_(std::make_unique<Impl>()) {}
+
 ClaimGraph::~ClaimGraph() = default;
 
 void ClaimGraph::add(std::vector<claim::Claim> claims) {
   for (auto& c : claims) {
-    for (const auto& f : c.fields) {
-      if (f.value.entity && f.value.entity->via != claim::Resolution::unresolved) {
-        impl_->vertex(f.value.entity->id);
-      } else if (f.value.thing && !f.value.thing->words.empty()) {
-        const std::size_t v = impl_->vertex("thing:" + f.value.thing->to_string());
-        impl_->things[v] = *f.value.thing;
-      }
-    }
+    if (own_entities_) own_entities_->observe(c);
     c.evidence.drop_quote();  // the sentence holds it: one copy less of every claim's words
     claims_.push_back(std::move(c));
   }
 }
 
-namespace {
-
-constexpr std::int64_t kSurnameWindowDays = 30;
-
-
-std::optional<std::int64_t> day_of(const claim::Claim& c) {
-  if (c.document_date) return base::to_days(*c.document_date);
-  return std::nullopt;
+std::size_t ClaimGraph::part_of(std::string_view key, std::size_t count) {
+  return count <= 1 ? 0 : static_cast<std::size_t>(base::fnv1a(key) % count);
 }
-
-}  // namespace
 
 std::vector<std::string> name_tokens(std::string_view name) {
   std::vector<std::string> out;
@@ -89,91 +49,12 @@ std::vector<std::string> name_tokens(std::string_view name) {
   return out;
 }
 
-void ClaimGraph::resolve_across_documents() {
-  struct Seen {
-    claim::EntityRef ref;
-    std::vector<std::pair<base::SharedString, std::int64_t>> where;  // document, day
-  };
-  std::unordered_map<std::string, Seen> people;                  // entity id -> where it is named
-  std::unordered_map<std::string, std::set<std::string>> by_token;  // surname word -> entity ids
-  for (const auto& c : claims_) {
-    const auto day = day_of(c);
-    if (!day) continue;
-    for (const auto& f : c.fields) {
-      const auto& e = f.value.entity;
-      if (!e || e->kind != rules::EntityKind::person || e->via == claim::Resolution::unresolved ||
-          e->via == claim::Resolution::pronoun)
-        continue;
-      Seen& s = people[e->id];
-      s.ref = *e;
-      s.where.emplace_back(c.document, *day);
-      std::vector<std::string> tokens = name_tokens(e->name);
-      if (const rules::Entity* g = rules_.gazetteer().find(e->name)) {
-        for (const auto& a : g->aliases) {
-          for (auto& t : name_tokens(a)) tokens.push_back(t);
-        }
-      }
-      for (const auto& t : tokens) by_token[t].insert(e->id);
-    }
-  }
-  for (auto& c : claims_) {
-    const auto day = day_of(c);
-    if (!day) continue;
-    for (auto& f : c.fields) {
-      auto& e = f.value.entity;
-      if (!e || e->via != claim::Resolution::unresolved || e->kind != rules::EntityKind::person) continue;
-      const auto tokens = name_tokens(e->name);
-      if (tokens.size() != 1) continue;
-      auto it = by_token.find(tokens[0]);
-      if (it == by_token.end()) continue;
-      const claim::EntityRef* found = nullptr;
-      bool ambiguous = false;
-      for (const auto& id : it->second) {
-        const Seen& s = people[id];
-        const bool near = std::any_of(s.where.begin(), s.where.end(), [&](const auto& w) {
-          return w.first != c.document && std::abs(w.second - *day) <= kSurnameWindowDays;
-        });
-        if (!near) continue;
-        ambiguous = ambiguous || found != nullptr;
-        found = &s.ref;
-      }
-      if (found == nullptr || ambiguous) continue;
-      const std::string surface = e->surface;
-      e = *found;
-      e->surface = surface;
-      e->via = claim::Resolution::coreference;
-    }
-  }
-}
-
 void ClaimGraph::finalize() {
-  resolve_across_documents();
+  if (own_entities_) {
+    own_entities_->finalize();
+    for (auto& c : claims_) own_entities_->resolve(c);
+  }
   Impl& im = *impl_;
-  // Things with the same content words are one thing: candidates share a
-  // word that is not too common; an inverted index keeps this near-linear.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_word;
-  for (std::size_t v = 0; v < im.things.size(); ++v) {
-    for (const auto& w : im.things[v].words) by_word[w].push_back(v);
-  }
-  std::set<std::pair<std::size_t, std::size_t>> tried;
-  for (const auto& [word, vs] : by_word) {
-    if (common_word(vs.size())) continue;
-    for (std::size_t i = 0; i < vs.size(); ++i) {
-      for (std::size_t j = i + 1; j < vs.size(); ++j) {
-        if (!tried.emplace(vs[i], vs[j]).second) continue;
-        if (claim::same_thing(im.things[vs[i]], im.things[vs[j]])) boost::add_edge(vs[i], vs[j], im.graph);
-      }
-    }
-  }
-  im.component.assign(boost::num_vertices(im.graph), 0);
-  const int n = boost::num_vertices(im.graph) == 0 ? 0 : boost::connected_components(im.graph, im.component.data());
-  // Name each component after its smallest key, so output does not depend on
-  // the order documents were read in.
-  im.component_name.assign(static_cast<std::size_t>(n), std::string());
-  for (const auto& [key, v] : im.vertex_of) {
-    std::string& name = im.component_name[static_cast<std::size_t>(im.component[v])];
-    if (name.empty() || key < name) name = key;
-  }
   // Facts: claims grouped by predicate and key. Most claims share their fact
   // with no other claim, so they are grouped by the key's hash first and
   // only claims whose hash recurs keep their key as text (a million keys
@@ -199,20 +80,7 @@ void ClaimGraph::finalize() {
   }
 }
 
-std::string ClaimGraph::entity(const claim::Value& v) const {
-  std::string key;
-  if (v.entity) {
-    if (v.entity->via == claim::Resolution::unresolved) return v.entity->id;  // unique to its document
-    key = v.entity->id;
-  } else if (v.thing && !v.thing->words.empty()) {
-    key = "thing:" + v.thing->to_string();
-  } else {
-    return {};
-  }
-  auto it = impl_->vertex_of.find(key);
-  if (it == impl_->vertex_of.end() || impl_->component.empty()) return key;
-  return impl_->component_name[static_cast<std::size_t>(impl_->component[it->second])];
-}
+std::string ClaimGraph::entity(const claim::Value& v) const { return entities_->name(v); }
 
 std::string ClaimGraph::fact_key(const claim::Claim& c) const {
   const rules::Predicate* p = rules_.predicate(c.predicate);

@@ -1,15 +1,15 @@
-// The claim graph: every claim of a run, with the entities they name merged
-// across documents.
+// The claim graph: every claim of a run, or of one part of a run, with the
+// entities they name merged across documents.
 //
 //   graph::ClaimGraph g(rules);
 //   g.add(std::move(doc_claims));            // for each document
 //   g.finalize();                            // merge entities, index facts
 //   for (const auto& group : g.facts("arrive")) ...  // claims about one fact
 //
-// Built on Boost.Graph: entity mentions are vertices, "is the same as" is an
-// edge (same gazetteer entry, same full name, or a noun phrase with the same
-// content words), and connected components are the entities. Claims stay in
-// one container and are referred to by index.
+// Entities are merged by graph::Entities (Boost.Graph components). Claims
+// stay in one container and are referred to by index. A run too large to
+// hold checks its claims in parts (app/partition.h): each part is a graph
+// over shared, already merged Entities that owns some of the run's groups.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "claim/claim.h"
+#include "graph/entities.h"
 #include "rules/rule_set.h"
 
 namespace concord::graph {
@@ -33,19 +34,40 @@ using ClaimId = std::size_t;
 
 class ClaimGraph {
  public:
+  // Which of a run's parts a graph holds: part `index` of `count`. A part
+  // owns the groups (facts, people, offices) whose key part_of() puts in it,
+  // and holds every claim of those groups.
+  struct Part {
+    std::size_t index = 0;
+    std::size_t count = 1;
+  };
+
+  // A graph of the whole run, merging its own entities.
   explicit ClaimGraph(const rules::RuleSet& rules);
+  // One part of a run whose entities are already merged; claims given to
+  // add() are already resolved (Entities::resolve).
+  ClaimGraph(const rules::RuleSet& rules, const Entities& entities, Part part);
   ~ClaimGraph();
-  ClaimGraph(const ClaimGraph&) = delete;  // owns the Boost graph
+  ClaimGraph(const ClaimGraph&) = delete;
   ClaimGraph& operator=(const ClaimGraph&) = delete;
 
   // Adds one document's claims. REQUIRES: finalize() not yet called.
   void add(std::vector<claim::Claim> claims);
 
-  // Merges entities into components and groups claims into facts. First, a
-  // bare surname its own story could not resolve ("Choe", with two Choes in
-  // the gazetteer) is taken to be the one person of that name that other
-  // stories within a month name - and left alone if there are several.
+  // Merges entities into components (and resolves bare surnames, see
+  // Entities::resolve) unless they are shared, then groups claims into facts.
   void finalize();
+
+  // The part a group key belongs to, of `count`.
+  static std::size_t part_of(std::string_view key, std::size_t count);
+  // True if this graph reports on the group with this key: checks skip the
+  // groups another part owns (they may hold some of its claims, not all).
+  bool owns(std::string_view key) const { return part_.count <= 1 || part_of(key, part_.count) == part_.index; }
+
+  // The run's entities, and whether any claim of the run (not only of this
+  // part) is outside the drafts.
+  const Entities& entities() const { return *entities_; }
+  bool has_archive() const { return entities_->archive_claims() > 0; }
 
   const std::deque<claim::Claim>& claims() const { return claims_; }
   const claim::Claim& claim(ClaimId id) const { return claims_[id]; }
@@ -73,9 +95,10 @@ class ClaimGraph {
   struct Impl;
 
  private:
-  void resolve_across_documents();
-
   const rules::RuleSet& rules_;
+  std::unique_ptr<Entities> own_entities_;
+  const Entities* entities_;
+  Part part_;
   // A deque, not a vector: a million claims are not copied on growth, nor
   // held twice while they are.
   std::deque<claim::Claim> claims_;
