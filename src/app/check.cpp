@@ -11,6 +11,7 @@
 
 #include "app/common.h"
 #include "app/diff.h"
+#include "app/partition.h"
 #include "app/pipeline.h"
 #include "app/progress.h"
 #include "app/project.h"
@@ -20,7 +21,6 @@
 #include "check/run.h"
 #include "check/suppress.h"
 #include "report/baseline.h"
-#include "graph/claim_graph.h"
 #include "report/report.h"
 
 namespace concord::app {
@@ -58,41 +58,6 @@ void keep_changed(std::vector<check::Finding>& findings, const ChangedLines& cha
     }
     return true;
   });
-}
-
-// The dated claims about the people and things findings are about, for the
-// HTML report's timelines.
-std::vector<report::TimelineEntry> timeline(const graph::ClaimGraph& g, const std::vector<check::Finding>& findings) {
-  std::set<std::string> subjects;
-  for (const auto& f : findings) {
-    if (!f.subject.empty()) subjects.insert(f.subject);
-  }
-  std::vector<report::TimelineEntry> out;
-  for (const claim::Claim& c : g.claims()) {
-    if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) continue;
-    const claim::Value* t = c.get("time");
-    if (t == nullptr || !t->date) continue;
-    for (const auto& f : c.fields) {
-      if (!f.value.entity || subjects.count(f.value.entity->name) == 0) continue;
-      report::TimelineEntry e;
-      e.entity = f.value.entity->name;
-      e.date = t->date->to_string();
-      e.first_day = t->date->first;
-      e.what = c.predicate;
-      for (const auto& other : c.fields) {
-        if (other.name != "time" && other.name != f.name) e.what += " " + other.name + ": " + other.value.to_string() + ";";
-      }
-      if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
-      e.modality = c.modality;
-      e.citation = c.evidence.cited();
-      e.draft = c.in_draft;
-      out.push_back(std::move(e));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const report::TimelineEntry& a, const report::TimelineEntry& b) {
-    return a.entity != b.entity ? a.entity < b.entity : a.first_day < b.first_day;
-  });
-  return out;
 }
 
 // The index's documents that share a lookup key with the drafts (all of
@@ -189,14 +154,31 @@ int run_check(const CheckOptions& o) {
     return kExitError;
   }
 
-  graph::ClaimGraph graph(*rules);
+  PartitionOptions parting;
+  parting.work_mem_mb = o.work_mem_mb;
+  // Tests check that the report does not depend on the number of parts.
+  if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
+  std::optional<PartitionedRun> run;
+  try {
+    run.emplace(*rules, parting);
+  } catch (const std::runtime_error& e) {
+    diags.error({}, "{}", e.what());
+    print_diagnostics(diags);
+    return kExitError;
+  }
   std::vector<check::Finding> per_document;
   std::vector<check::Suppression> suppressions;
+  std::string spill_error;
   auto add = [&](Analyzed&& a) {
     for (auto& s : a.doc.suppressions) suppressions.push_back(std::move(s));
     for (auto& f : a.doc.findings) per_document.push_back(std::move(f));
-    result.documents.push_back(std::move(a.doc.info));
-    graph.add(std::move(a.doc.claims));
+    result.documents.push_back(a.doc.info);
+    if (!spill_error.empty()) return;
+    try {
+      run->add(std::move(a.doc));
+    } catch (const std::runtime_error& e) {
+      spill_error = e.what();  // reported once reading stops: a pipeline is not unwound mid-document
+    }
   };
   Progress progress(!o.quiet);
   PipelineOptions po;
@@ -233,9 +215,16 @@ int run_check(const CheckOptions& o) {
     });
   }
   progress.finish();
-  graph.finalize();
-  result.findings = check::run_checks(graph, std::move(per_document),
-                                      draft_mode ? check::Scope::drafts : check::Scope::all);
+  check::Findings found(draft_mode ? check::Scope::drafts : check::Scope::all);
+  try {
+    if (!spill_error.empty()) throw std::runtime_error(spill_error);
+    run->check(found);
+  } catch (const std::runtime_error& e) {
+    diags.error({}, "{}", e.what());
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  result.findings = check::finish(found, std::move(per_document));
   if (changed) keep_changed(result.findings, *changed);
   if (!o.write_baseline.empty()) {
     const bool ok = report::write_baseline(o.write_baseline, result.findings, diags);
@@ -261,7 +250,15 @@ int run_check(const CheckOptions& o) {
     }
     result.findings = std::move(fresh);
   }
-  result.timeline = timeline(graph, result.findings);
+  std::set<std::string> subjects;
+  for (const auto& f : result.findings) {
+    if (!f.subject.empty()) subjects.insert(f.subject);
+  }
+  try {
+    result.timeline = run->timeline(subjects);
+  } catch (const std::runtime_error& e) {
+    diags.error({}, "{}", e.what());
+  }
 
   const auto undated = std::count_if(result.documents.begin(), result.documents.end(),
                                      [](const report::DocumentInfo& d) { return !d.date; });

@@ -113,6 +113,7 @@ class Age final : public Check {
       if (auto span = birth_from_age(c)) by_person[entity_key(g, *s)].add(id, *span);
     }
     for (auto& [person, ages] : by_person) {
+      if (!g.owns(person)) continue;
       ages.sort();
       const std::vector<graph::ClaimId>& ids = ages.ids;
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
@@ -160,7 +161,7 @@ class Age final : public Check {
           s->entity->via == claim::Resolution::unresolved)
         continue;
       const auto it = ages.find(entity_key(g, *s));
-      if (it == ages.end()) continue;
+      if (it == ages.end() || !g.owns(it->first)) continue;
       for (std::size_t k : it->second.disjoint_from({t->date->first, t->date->last})) {
         const claim::Claim& age = g.claim(it->second.ids[k]);
         if (!worth_comparing(age, born)) continue;
@@ -204,7 +205,7 @@ class Age final : public Check {
       const claim::Value* t = c.get("time");
       const claim::EntityRef* who = c.subject();
       const auto severity = gazetteer_severity(c);
-      if (t == nullptr || !t->date || who == nullptr || !severity) continue;
+      if (t == nullptr || !t->date || who == nullptr || !severity || !owned(g, c)) continue;
       const rules::Entity* e = g.rules().gazetteer().find(who->id);
       if (e == nullptr) continue;
       const auto& known = predicate == "born" ? e->born : e->died;

@@ -53,41 +53,27 @@ std::string Findings::key(const Finding& f) const {
 void Findings::add_side(Merged& m, Side&& s) {
   if (!m.identities.insert(s.identity).second) return;
   std::size_t& same = m.per_value[s.value];
-  if (m.finding.sides.size() >= kMaxSides || same >= kSidesPerValue) {
-    ++m.omitted;
-    return;
-  }
+  if (m.finding.sides.size() >= kMaxSides || same >= kSidesPerValue) return;
   ++same;
   m.finding.sides.push_back(std::move(s));
 }
 
 void Findings::add_note(Merged& m, std::string&& note) {
   if (!m.notes.insert(note).second) return;
-  if (m.finding.notes.size() >= kMaxNotes) {
-    ++m.omitted_notes;
-    return;
-  }
+  if (m.finding.notes.size() >= kMaxNotes) return;
   m.finding.notes.push_back(std::move(note));
 }
 
-void Findings::push_back(Finding f) {
-  if (f.sides.empty()) return;
-  if (scope_ == Scope::drafts && !f.involves_draft()) return;
-  const std::string k = key(f);
-  auto it = k.empty() ? index_.end() : index_.find(k);
-  if (it == index_.end()) {
-    if (!k.empty()) index_.emplace(k, merged_.size());
-    Merged m;
-    std::vector<Side> sides = std::move(f.sides);
-    f.sides.clear();
-    m.finding = std::move(f);
-    for (Side& s : sides) add_side(m, std::move(s));
-    m.own_sides = m.finding.sides.size();
-    m.notes.insert(m.finding.notes.begin(), m.finding.notes.end());
-    merged_.push_back(std::move(m));
-    return;
-  }
-  Merged& into = merged_[it->second];
+void Findings::start(Merged& m, Finding&& f) {
+  std::vector<Side> sides = std::move(f.sides);
+  f.sides.clear();
+  m.finding = std::move(f);
+  for (Side& s : sides) add_side(m, std::move(s));
+  m.own_sides = m.finding.sides.size();
+  m.notes.insert(m.finding.notes.begin(), m.finding.notes.end());
+}
+
+void Findings::merge(Merged& into, Finding&& f) {
   Finding& head = into.finding;
   if (names_better(f, head)) {
     std::swap(head.check, f.check);
@@ -102,20 +88,51 @@ void Findings::push_back(Finding f) {
   if (!f.message.empty() && f.message != head.message) add_note(into, std::move(f.message));
 }
 
+void Findings::push_back(Finding f) {
+  if (f.sides.empty()) return;
+  if (scope_ == Scope::drafts && !f.involves_draft()) return;
+  const std::string k = key(f);
+  auto it = k.empty() ? index_.end() : index_.find(k);
+  if (it == index_.end()) {
+    if (!k.empty()) it = index_.emplace(k, merged_.size()).first;
+    merged_.emplace_back();
+  }
+  Entry& entry = merged_[it == index_.end() ? merged_.size() - 1 : it->second];
+  auto [source, fresh] = entry.by_source.try_emplace(fmt::format("{:04}|{}", rank(f.check), f.fact));
+  if (fresh) {
+    start(source->second, std::move(f));
+  } else {
+    merge(source->second, std::move(f));
+  }
+}
+
 std::vector<Finding> Findings::take() {
   std::vector<Finding> out;
   out.reserve(merged_.size());
-  for (Merged& m : merged_) {
+  for (Entry& e : merged_) {
+    // Each later source as one finding (sides and notes it listed) into
+    // the first: what its findings would have added one by one, since
+    // whatever it left out of its own lists would not fit here either.
+    auto first = e.by_source.begin();
+    Merged& m = first->second;
+    for (auto it = std::next(first); it != e.by_source.end(); ++it) {
+      Merged& other = it->second;
+      merge(m, std::move(other.finding));
+      m.identities.insert(other.identities.begin(), other.identities.end());
+      m.notes.insert(other.notes.begin(), other.notes.end());
+    }
     Finding& f = m.finding;
     // The first finding's sides keep their order (a temporal chain reads in
     // order); sides merged in from others follow in citation order.
     std::stable_sort(f.sides.begin() + static_cast<std::ptrdiff_t>(m.own_sides), f.sides.end(), citation_before);
-    if (m.omitted_notes > 0) {
-      f.notes.push_back(fmt::format("{} more note{} about this not listed", m.omitted_notes,
-                                    m.omitted_notes == 1 ? "" : "s"));
+    const std::size_t omitted_notes = m.notes.size() - std::min(m.notes.size(), f.notes.size());
+    const std::size_t omitted = m.identities.size() - f.sides.size();
+    if (omitted_notes > 0) {
+      f.notes.push_back(fmt::format("{} more note{} about this not listed", omitted_notes,
+                                    omitted_notes == 1 ? "" : "s"));
     }
-    if (m.omitted > 0) {
-      f.notes.push_back(fmt::format("{} more claim{} about this not listed", m.omitted, m.omitted == 1 ? "" : "s"));
+    if (omitted > 0) {
+      f.notes.push_back(fmt::format("{} more claim{} about this not listed", omitted, omitted == 1 ? "" : "s"));
     }
     out.push_back(std::move(f));
   }

@@ -57,16 +57,23 @@ class Findings {
     std::unordered_set<std::string> identities;  // of every side seen, listed or not
     std::map<std::string, std::size_t> per_value;
     std::unordered_set<std::string> notes;  // every note seen, listed or not
-    std::size_t omitted = 0;
-    std::size_t omitted_notes = 0;
     std::size_t own_sides = 0;  // sides of the first finding, kept in their order
   };
+  // One finding in the making: what each check said about each fact, merged
+  // in the order of those sources (check, then fact) rather than the order
+  // they arrived in, so a run checked in parts (app/partition.h) reports
+  // what a run in one graph does.
+  struct Entry {
+    std::map<std::string, Merged> by_source;
+  };
   std::string key(const Finding& f) const;
-  void add_side(Merged& m, Side&& s);
+  static void start(Merged& m, Finding&& f);
+  static void merge(Merged& into, Finding&& f);
+  static void add_side(Merged& m, Side&& s);
   static void add_note(Merged& m, std::string&& note);
 
   Scope scope_;
-  std::vector<Merged> merged_;
+  std::vector<Entry> merged_;
   std::map<std::string, std::size_t> index_;  // key -> merged_
 };
 

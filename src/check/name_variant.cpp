@@ -27,6 +27,7 @@ class NameVariant final : public Check {
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     for (const auto& [person, spellings] : g.spellings()) {
+      if (!g.owns(fold_key(person))) continue;
       // Spellings by the words of the name alone (titles and case aside).
       std::map<std::string, graph::ClaimId> distinct;
       std::set<std::string> documents;

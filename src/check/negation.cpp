@@ -55,8 +55,9 @@ class Negation final : public Check {
         }
         for (graph::ClaimId i : g.by_predicate(name)) {
           const claim::Claim& a = g.claim(i);
-          const auto match = others.find(g.fact_key(a));
-          if (match == others.end()) continue;
+          const std::string key = g.fact_key(a);
+          const auto match = others.find(key);
+          if (match == others.end() || !g.owns(fact_owner(key))) continue;
           for (graph::ClaimId j : match->second) {
             const claim::Claim& b = g.claim(j);
             if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b) || !within_window(a, b, pred)) continue;

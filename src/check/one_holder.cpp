@@ -48,6 +48,7 @@ class OneHolder final : public Check {
       by_office[t->title->office_key()].push_back(id);
     }
     for (const auto& [office, ids] : by_office) {
+      if (!g.owns(office)) continue;
       // Who the stories give the office to, and on which days: a change of
       // holder between two stories ("Foreign Minister Ri" in March, "Foreign
       // Minister Pak" from May) is a reshuffle; Ri again in May after Pak in

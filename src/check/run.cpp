@@ -72,7 +72,15 @@ std::string fingerprint(const Finding& f) {
 
 std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Finding> per_document, Scope scope) {
   Findings found(scope);
+  run_checks(graph, found);
+  return finish(found, std::move(per_document));
+}
+
+void run_checks(const graph::ClaimGraph& graph, Findings& found) {
   for (const auto& c : all_checks()) c->run(graph, found);
+}
+
+std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document) {
   for (auto& f : per_document) found.push_back(std::move(f));
   std::vector<Finding> merged = found.take();
   for (Finding& f : merged) {

@@ -25,6 +25,11 @@ void document_findings(const ingest::Document& doc, const claim::DocumentClaims&
 // deterministic.
 std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Finding> per_document, Scope scope);
 
+// The same in steps, for a run checked in parts (app/partition.h): every
+// part's graph into one collector, then finish() once.
+void run_checks(const graph::ClaimGraph& graph, Findings& found);
+std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document);
+
 // A stable hash of a finding: its check, fact and the identities of its
 // sides (document, words and values - never line numbers).
 std::string fingerprint(const Finding& f);

@@ -37,13 +37,11 @@ class SingleSource final : public Check {
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
-      if (key.empty()) continue;
+      if (key.empty() || !g.owns(fact_owner(key))) continue;
       asked.push_back({&c, p, c.predicate + "#" + key});
       sources.emplace(asked.back().fact, std::vector<const claim::Claim*>());
     }
-    const bool archive = std::any_of(g.claims().begin(), g.claims().end(),
-                                     [](const claim::Claim& c) { return !c.in_draft; });
-    if (asked.empty() || !archive) return;
+    if (asked.empty() || !g.has_archive()) return;
     for (const auto& c : g.claims()) {
       if (c.in_draft) continue;
       auto it = sources.find(c.predicate + "#" + g.fact_key(c));

@@ -112,10 +112,38 @@ std::string fold_diacritics(std::string_view s) {
   return out;
 }
 
-std::string entity_key(const graph::ClaimGraph& g, const claim::Value& v) {
-  std::string key = fold_diacritics(g.entity(v));
+std::string fold_key(std::string_view s) {
+  std::string key = fold_diacritics(s);
   for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
+}
+
+std::string entity_key(const graph::ClaimGraph& g, const claim::Value& v) { return fold_key(g.entity(v)); }
+
+std::string fact_owner(std::string_view fact_key) { return fold_key(fact_key.substr(0, fact_key.find('\x1f'))); }
+
+bool owned(const graph::ClaimGraph& g, const claim::Claim& c) {
+  if (const claim::Value* s = c.get("subject"); s != nullptr && !entity_key(g, *s).empty()) {
+    return g.owns(entity_key(g, *s));
+  }
+  const auto a = anchors(g, c);
+  return g.owns(a.empty() ? std::string() : a.front());
+}
+
+std::vector<std::string> anchors(const graph::ClaimGraph& g, const claim::Claim& c) {
+  std::vector<std::string> out;
+  const rules::Predicate* p = g.rules().predicate(c.predicate);
+  for (const auto& f : c.fields) {
+    std::string k = entity_key(g, f.value);
+    if (k.empty() && p != nullptr && std::find(p->key.begin(), p->key.end(), f.name) != p->key.end()) {
+      k = fold_key(f.value.key());
+    }
+    if (!k.empty()) out.push_back(std::move(k));
+    if (f.value.title) out.push_back(f.value.title->office_key());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::vector<std::vector<graph::ClaimId>> fact_groups(const graph::ClaimGraph& g, const std::string& predicate) {
@@ -133,6 +161,7 @@ std::vector<std::vector<graph::ClaimId>> fact_groups(const graph::ClaimGraph& g,
       parts.push_back(k.empty() ? v->key() : std::move(k));
     }
     if (p->symmetric && parts.size() >= 2 && parts[1] < parts[0]) std::swap(parts[0], parts[1]);
+    if (!g.owns(fold_key(parts.front()))) continue;
     std::string key;
     for (const auto& part : parts) key += part + "\x1f";
     by_key[key].push_back(id);

@@ -61,9 +61,31 @@ std::string fold_diacritics(std::string_view s);
 
 // Claims of one predicate grouped by fact, as graph::ClaimGraph::facts does
 // but with entities compared through entity_key ("Tomás Novak" met Yasmin
-// Thorne is the fact "Tomas Novak" met her). Groups of one are left out;
-// groups are in key order.
+// Thorne is the fact "Tomas Novak" met her). Groups of one are left out, and
+// so are groups another part of the run owns (fact_owner); groups are in key
+// order.
 std::vector<std::vector<graph::ClaimId>> fact_groups(const graph::ClaimGraph& g, const std::string& predicate);
+
+// ---- Checking a run in parts (graph::ClaimGraph::Part) ----------------------
+// Every group a check forms is keyed by one of its claims' anchors: a
+// person, a thing, an office, a fact. A part holds every claim with an
+// anchor it owns, so each group is whole in the part that owns its key,
+// and checks skip groups whose key g.owns() says is another part's.
+
+// The keys under which checks may group a claim: entity_key of each entity
+// or thing it names, fold_key of each other key field, each title's office.
+std::vector<std::string> anchors(const graph::ClaimGraph& g, const claim::Claim& c);
+
+// Lower-cased, with diacritics folded: how entity_key spells a name.
+std::string fold_key(std::string_view s);
+
+// True if this part reports on c alone (a claim against the gazetteer): the
+// part that owns its subject, or its first anchor.
+bool owned(const graph::ClaimGraph& g, const claim::Claim& c);
+
+// The anchor that owns a group of claims with this fact key (from
+// ClaimGraph::fact_key, or the folded key of fact_groups): its first part.
+std::string fact_owner(std::string_view fact_key);
 
 // True if two things are named closely enough for their facts to be
 // compared: they have the same content words, or one's are among the

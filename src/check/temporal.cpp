@@ -152,6 +152,7 @@ class Temporal final : public Check {
       }
     }
     for (auto& [person, ids] : by_person) {
+      if (!g.owns(person)) continue;
       std::sort(ids.begin(), ids.end(), [&](graph::ClaimId a, graph::ClaimId b) {
         return *reference_day(g.claim(a)) < *reference_day(g.claim(b));
       });
@@ -266,7 +267,11 @@ class Temporal final : public Check {
     f.subject = person;
     for (graph::ClaimId id : involved) {
       const claim::Claim& c = g.claim(id);
-      if (f.subject == person && c.subject() != nullptr) f.subject = c.subject()->name;
+      // Named after the traveller whose trip it is, who may be the one met.
+      for (const char* field : {"subject", "object"}) {
+        const claim::Value* v = c.get(field);
+        if (f.subject == person && v != nullptr && v->entity && entity_key(g, *v) == person) f.subject = v->entity->name;
+      }
       const claim::Value* t = c.get("time");
       const claim::Value* v = c.get("value");
       f.sides.push_back(side_of(c, t != nullptr ? show(*t) : v != nullptr ? v->text : c.predicate.str()));

@@ -40,7 +40,7 @@ class ValueConflict final : public Check {
       const claim::EntityRef* who = c.subject();
       const claim::Value* title = c.get("title");
       const auto day = reference_day(c);
-      if (who == nullptr || title == nullptr || !title->title || !day) continue;
+      if (who == nullptr || title == nullptr || !title->title || !day || !owned(g, c)) continue;
       if (who->via == claim::Resolution::unresolved || who->via == claim::Resolution::name) continue;
       const rules::Entity* e = gaz.find(who->id);
       if (e == nullptr) continue;

@@ -97,6 +97,12 @@ int main(int argc, char** argv) {
   check_cmd->add_option("-j,--jobs", check.jobs, "Read and extract on N threads (default: one per core); output is the same for any N")
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
+  check_cmd->add_option("--work-mem", check.work_mem_mb,
+                        "Memory for claims while checking, in MB; a larger archive is checked in parts through "
+                        "temporary files in $TMPDIR. Output is the same for any value")
+      ->check(CLI::PositiveNumber)
+      ->type_name("MB")
+      ->capture_default_str();
   add_read_options(check_cmd, check.dates, check.stdin_name);
 
   app::ExplainOptions explain;

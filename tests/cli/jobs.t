@@ -42,3 +42,24 @@ report, and -q silences it:
   $ CONCORD_PROGRESS=always concord check $T/corpus/gen.jsonl -q -f json -o /dev/null 2>&1 | grep -c 'documents, '
   0
   [1]
+
+Results do not depend on --work-mem either: an archive whose claims do not
+fit is checked in parts through temporary files (CONCORD_PARTS fixes the
+number of parts; --work-mem 1 spills this small corpus too).
+
+  $ for f in json html; do
+  >   for parts in 3 11; do
+  >     CONCORD_PARTS=$parts concord check $T/corpus -f $f -j 2 > $T/parts.$f 2> $T/parts.$f.err
+  >     cmp $T/one.$f $T/parts.$f && cmp $T/one.$f.err $T/parts.$f.err
+  >   done
+  >   concord check $T/corpus -f $f --work-mem 1 > $T/small.$f 2> $T/small.$f.err
+  >   cmp $T/one.$f $T/small.$f && cmp $T/one.$f.err $T/small.$f.err
+  > done
+
+With nowhere to put the temporary files, concord says so and where, and
+exits 2:
+
+  $ TMPDIR=$T/missing concord check $T/corpus -f json --work-mem 1 > /dev/null 2> $T/tmp.err; echo "exit $?"
+  exit 2
+  $ sed "s|$T|\$T|" $T/tmp.err | grep temporary
+  concord: error: cannot create a temporary file in $T/missing: No such file or directory; set TMPDIR to a writable directory

@@ -12,7 +12,11 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "app/common.h"
+#include "app/partition.h"
+#include "app/pipeline.h"
 #include "app/project.h"
 #include "check/run.h"
 #include "graph/claim_graph.h"
@@ -49,21 +53,47 @@ class Run {
     add(path, date, text, true, source);
   }
 
-  // Runs every check; drafts-only scope if any draft was added.
+  // Runs every check; drafts-only scope if any draft was added. Checks the
+  // run whole and in parts (app/partition.h), and fails the test unless
+  // every way reports the same.
   std::vector<check::Finding> check() {
-    graph::ClaimGraph g(bundled_rules());
-    std::vector<check::Finding> per_doc;
-    for (auto& d : docs_) {
-      const text::Layout layout = text::analyze(d.doc);
-      claim::DocumentClaims found = app::read_claims(d.doc, layout, bundled_rules(), d.draft);
-      check::document_findings(d.doc, found, d.draft, per_doc);
-      g.add(std::move(found.claims));
+    std::vector<check::Finding> whole = check_in(1);
+    for (std::size_t parts : {2, 5}) {
+      INFO("the run checked in " << parts << " parts");
+      CHECK(describe(check_in(parts)) == describe(whole));
     }
-    g.finalize();
-    return check::run_checks(g, std::move(per_doc), any_draft_ ? check::Scope::drafts : check::Scope::all);
+    return whole;
   }
 
  private:
+  std::vector<check::Finding> check_in(std::size_t parts) {
+    app::PartitionedRun run(bundled_rules(), {.parts = parts});
+    std::vector<check::Finding> per_doc;
+    for (auto& d : docs_) {
+      app::Analyzed a = app::analyze(d.doc, bundled_rules(), d.draft);
+      for (auto& f : a.doc.findings) per_doc.push_back(std::move(f));
+      run.add(std::move(a.doc));
+    }
+    check::Findings found(any_draft_ ? check::Scope::drafts : check::Scope::all);
+    run.check(found);
+    return check::finish(found, std::move(per_doc));
+  }
+
+  // Everything a report shows of the findings, one line per side and note.
+  static std::string describe(const std::vector<check::Finding>& fs) {
+    std::string out;
+    for (const auto& f : fs) {
+      out += f.check + " " + check::severity_name(f.severity) + " " + f.fingerprint + " " + f.subject + " | " +
+             f.fact + " | " + f.message + "\n";
+      for (const auto& s : f.sides) {
+        out += "  " + s.citation.path + ":" + std::to_string(s.citation.start.line) + ":" +
+               std::to_string(s.citation.start.column) + " " + s.value + " | " + s.citation.quote + "\n";
+      }
+      for (const auto& n : f.notes) out += "  note: " + n + "\n";
+    }
+    return out;
+  }
+
   struct Doc {
     ingest::Document doc;
     bool draft;

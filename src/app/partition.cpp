@@ -1,0 +1,204 @@
+#include "app/partition.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+
+#include "check/run.h"
+#include "check/support.h"
+#include "graph/claim_graph.h"
+
+namespace concord::app {
+
+namespace {
+
+// Memory claims take in a ClaimGraph: per claim, and per byte of their
+// records in a temporary file. Measured on the bench corpus (bench/run).
+constexpr std::size_t kMemoryPerClaim = 1200;
+constexpr std::size_t kMemoryPerRecordByte = 4;
+
+}  // namespace
+
+Spill::Spill() {
+  const char* tmp = std::getenv("TMPDIR");
+  dir_ = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+  std::string path = dir_ + "/concord-XXXXXX";
+  const int fd = mkstemp(path.data());
+  if (fd < 0) {
+    throw std::runtime_error(fmt::format("cannot create a temporary file in {}: {}; set TMPDIR to a writable directory",
+                                         dir_, std::strerror(errno)));
+  }
+  unlink(path.c_str());  // gone when closed, whatever ends the run
+  file_ = fdopen(fd, "w+b");
+  if (file_ == nullptr) {
+    close(fd);
+    throw std::runtime_error(fmt::format("cannot open a temporary file in {}: {}", dir_, std::strerror(errno)));
+  }
+}
+
+Spill::~Spill() {
+  if (file_ != nullptr) std::fclose(file_);
+}
+
+void Spill::write(std::string_view record) {
+  const auto n = static_cast<std::uint32_t>(record.size());
+  const unsigned char len[4] = {static_cast<unsigned char>(n), static_cast<unsigned char>(n >> 8),
+                                static_cast<unsigned char>(n >> 16), static_cast<unsigned char>(n >> 24)};
+  if (std::fwrite(len, 1, 4, file_) != 4 || std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
+    throw std::runtime_error(fmt::format("cannot write a temporary file in {}: {}; is the disk full? Set TMPDIR to a "
+                                         "directory with more space (about three times the archive's size)",
+                                         dir_, std::strerror(errno)));
+  }
+  bytes_ += 4 + record.size();
+}
+
+void Spill::rewind() {
+  if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) {
+    throw std::runtime_error(fmt::format("cannot read back a temporary file in {}: {}", dir_, std::strerror(errno)));
+  }
+}
+
+bool Spill::next(std::string& record) {
+  unsigned char len[4];
+  const std::size_t got = std::fread(len, 1, 4, file_);
+  if (got == 0 && std::feof(file_)) return false;
+  const std::uint32_t n = len[0] | (len[1] << 8) | (len[2] << 16) | (static_cast<std::uint32_t>(len[3]) << 24);
+  record.resize(n);
+  if (got != 4 || std::fread(record.data(), 1, n, file_) != n) {
+    throw std::runtime_error(fmt::format("a temporary file in {} was cut short while read back", dir_));
+  }
+  return true;
+}
+
+PartitionedRun::PartitionedRun(const rules::RuleSet& rules, PartitionOptions options)
+    : rules_(rules), options_(options), entities_(rules) {}
+
+PartitionedRun::~PartitionedRun() = default;
+
+void PartitionedRun::add(index::StoredDocument&& doc) {
+  for (const auto& c : doc.claims) entities_.observe(c);
+  doc.findings.clear();
+  doc.suppressions.clear();
+  const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
+  held_bytes_ += doc.claims.size() * kMemoryPerClaim;
+  if (!spill_ && options_.parts <= 1 && held_bytes_ <= budget) {
+    held_.push_back(std::move(doc));
+    return;
+  }
+  if (!spill_) {
+    spill_ = std::make_unique<Spill>();
+    for (const auto& held : held_) spill(held);
+    held_ = {};
+  }
+  spill(doc);
+}
+
+void PartitionedRun::spill(const index::StoredDocument& doc) {
+  spill_->write(index::encode(doc));
+}
+
+template <typename F>
+void PartitionedRun::for_each_document(Spill& spill, bool resolve, F&& f) {
+  spill.for_each([&](const std::string& record) {
+    auto doc = index::decode(record);
+    if (!doc) throw std::runtime_error("a temporary file could not be read back (damaged while concord ran?)");
+    if (resolve) {
+      for (auto& c : doc->claims) entities_.resolve(c);
+    }
+    f(std::move(*doc));
+  });
+}
+
+void PartitionedRun::check(check::Findings& found) {
+  entities_.finalize();
+  if (!spill_) {
+    whole_ = std::make_unique<graph::ClaimGraph>(rules_, entities_, graph::ClaimGraph::Part{0, 1});
+    for (auto& d : held_) {
+      for (auto& c : d.claims) entities_.resolve(c);
+      whole_->add(std::move(d.claims));
+    }
+    held_ = {};
+    whole_->finalize();
+    check::run_checks(*whole_, found);
+    return;
+  }
+  const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
+  parts_ = options_.parts > 0 ? options_.parts
+                              : std::max<std::size_t>(2, spill_->bytes() * kMemoryPerRecordByte / budget + 1);
+  // Each claim to the part of each of its anchors, one record per document
+  // and part, in input order.
+  std::vector<std::unique_ptr<Spill>> parts(parts_);
+  for (auto& p : parts) p = std::make_unique<Spill>();
+  const graph::ClaimGraph router(rules_, entities_, {0, 1});
+  std::vector<std::vector<claim::Claim>> split(parts_);
+  std::vector<std::size_t> to;
+  for_each_document(*spill_, true, [&](index::StoredDocument&& d) {
+    for (auto& c : d.claims) {
+      to.clear();
+      for (const auto& a : check::anchors(router, c)) to.push_back(graph::ClaimGraph::part_of(a, parts_));
+      if (to.empty()) to.push_back(graph::ClaimGraph::part_of("", parts_));
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
+      for (std::size_t k = 0; k + 1 < to.size(); ++k) split[to[k]].push_back(c);
+      split[to.back()].push_back(std::move(c));
+    }
+    for (std::size_t p = 0; p < parts_; ++p) {
+      if (split[p].empty()) continue;
+      index::StoredDocument part{d.info, std::move(split[p]), {}, {}};
+      parts[p]->write(index::encode(part));
+      split[p].clear();
+    }
+  });
+  for (std::size_t p = 0; p < parts_; ++p) {
+    graph::ClaimGraph g(rules_, entities_, {p, parts_});
+    for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
+    parts[p].reset();
+    g.finalize();
+    check::run_checks(g, found);
+  }
+}
+
+std::vector<report::TimelineEntry> PartitionedRun::timeline(const std::set<std::string>& subjects) {
+  std::vector<report::TimelineEntry> out;
+  if (subjects.empty()) return out;
+  auto entries = [&](const auto& claims) {
+    for (const claim::Claim& c : claims) {
+      if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) continue;
+      const claim::Value* t = c.get("time");
+      if (t == nullptr || !t->date) continue;
+      for (const auto& f : c.fields) {
+        if (!f.value.entity || subjects.count(f.value.entity->name) == 0) continue;
+        report::TimelineEntry e;
+        e.entity = f.value.entity->name;
+        e.date = t->date->to_string();
+        e.first_day = t->date->first;
+        e.what = c.predicate;
+        for (const auto& other : c.fields) {
+          if (other.name != "time" && other.name != f.name) e.what += " " + other.name + ": " + other.value.to_string() + ";";
+        }
+        if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
+        e.modality = c.modality;
+        e.citation = c.evidence.cited();
+        e.draft = c.in_draft;
+        out.push_back(std::move(e));
+      }
+    }
+  };
+  if (spill_) {
+    for_each_document(*spill_, true, [&](index::StoredDocument&& d) { entries(d.claims); });
+  } else if (whole_) {
+    entries(whole_->claims());
+  }
+  std::stable_sort(out.begin(), out.end(), [](const report::TimelineEntry& a, const report::TimelineEntry& b) {
+    return a.entity != b.entity ? a.entity < b.entity : a.first_day < b.first_day;
+  });
+  return out;
+}
+
+}  // namespace concord::app

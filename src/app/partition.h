@@ -1,0 +1,115 @@
+// Checking a run's claims in parts, so that memory does not grow with the
+// archive: a batch report over millions of stories holds a part of their
+// claims at a time.
+//
+//   app::PartitionedRun run(rules, {.work_mem_mb = 256});
+//   run.add(std::move(doc));                       // each document, in input order
+//   check::Findings found(check::Scope::all);
+//   run.check(found);                              // every check, part by part
+//   auto timeline = run.timeline(subjects);        // for the HTML report
+//
+// Claims are held in memory while they fit in the work memory, and checked
+// in one graph. Past it, they are written to a temporary file as documents
+// arrive, and graph::Entities notes what they name. Then entities are merged and each
+// claim is copied to the part of each of its anchors (check::anchors: its
+// people, things, offices, fact) - a few parts per claim, each part a
+// temporary file. Each part in turn is read into a ClaimGraph that owns
+// the groups keyed by its anchors, and every check runs on it. All parts
+// report into one collector, so findings merge as they do in one graph: the
+// report is the same whatever the number of parts (tests compare them).
+//
+// The temporary files go to $TMPDIR (or /tmp) and are deleted as they are
+// created, so nothing is left behind, even after kill -9.
+#pragma once
+
+#include <cstddef>
+#include <cstdio>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/findings.h"
+#include "graph/claim_graph.h"
+#include "graph/entities.h"
+#include "index/codec.h"
+#include "report/report.h"
+#include "rules/rule_set.h"
+
+namespace concord::app {
+
+struct PartitionOptions {
+  // Roughly the memory for claims held at once while checking. The
+  // number of parts follows from it; the largest group (every claim about
+  // one person) is always held whole.
+  std::size_t work_mem_mb = 512;
+  // A fixed number of parts instead (tests; 0 = from work_mem_mb).
+  std::size_t parts = 0;
+};
+
+// A temporary file of length-prefixed records, written then read in order.
+// Throws std::runtime_error naming the directory when it cannot be created
+// or written (a full disk).
+class Spill {
+ public:
+  Spill();
+  ~Spill();
+  Spill(const Spill&) = delete;
+  Spill& operator=(const Spill&) = delete;
+
+  void write(std::string_view record);
+  std::size_t bytes() const { return bytes_; }
+  // Reads every record in order; call after the last write.
+  template <typename F>
+  void for_each(F&& f) {
+    rewind();
+    std::string record;
+    while (next(record)) f(record);
+  }
+
+ private:
+  void rewind();
+  bool next(std::string& record);
+  std::FILE* file_ = nullptr;
+  std::string dir_;
+  std::size_t bytes_ = 0;
+};
+
+class PartitionedRun {
+ public:
+  PartitionedRun(const rules::RuleSet& rules, PartitionOptions options);
+  ~PartitionedRun();
+
+  // One document's claims (its findings and suppressions are the caller's).
+  // Throws std::runtime_error when the temporary file cannot be written.
+  void add(index::StoredDocument&& doc);
+
+  // Merges entities, then runs every check on each part into found.
+  // Call once, after the last add.
+  void check(check::Findings& found);
+
+  // The parts check() used (1 for a run that fit in work memory).
+  std::size_t parts() const { return parts_; }
+
+  // The dated claims about these entities (display names), for the HTML
+  // report's timelines, sorted by entity then date. After check().
+  std::vector<report::TimelineEntry> timeline(const std::set<std::string>& subjects);
+
+ private:
+  // Each document of a spill, decoded; its claims resolved if asked.
+  template <typename F>
+  void for_each_document(Spill& spill, bool resolve, F&& f);
+
+  void spill(const index::StoredDocument& doc);
+
+  const rules::RuleSet& rules_;
+  PartitionOptions options_;
+  graph::Entities entities_;
+  std::vector<index::StoredDocument> held_;  // while they fit: the claims, not yet spilled
+  std::size_t held_bytes_ = 0;               // estimated
+  std::unique_ptr<Spill> spill_;             // once they do not
+  std::unique_ptr<graph::ClaimGraph> whole_; // the graph of a run that fit
+  std::size_t parts_ = 1;
+};
+
+}  // namespace concord::app
