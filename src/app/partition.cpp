@@ -1,6 +1,7 @@
 #include "app/partition.h"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,10 +19,10 @@ namespace concord::app {
 
 namespace {
 
-// Memory claims take in a ClaimGraph: per claim, and per byte of their
-// records in a temporary file. Measured on the bench corpus (bench/run).
+// Memory a claim takes in a ClaimGraph, measured on the bench corpus
+// (bench/run), and the parts it is copied to at most.
 constexpr std::size_t kMemoryPerClaim = 1200;
-constexpr std::size_t kMemoryPerRecordByte = 4;
+constexpr std::size_t kCopiesPerClaim = 4;
 
 }  // namespace
 
@@ -77,7 +78,8 @@ bool Spill::next(std::string& record) {
 }
 
 PartitionedRun::PartitionedRun(const rules::RuleSet& rules, PartitionOptions options)
-    : rules_(rules), options_(options), entities_(rules) {}
+    : rules_(rules), options_(options), entities_(rules),
+      whole_(std::make_unique<graph::ClaimGraph>(rules, entities_, graph::ClaimGraph::Part{0, 1})) {}
 
 PartitionedRun::~PartitionedRun() = default;
 
@@ -86,15 +88,27 @@ void PartitionedRun::add(index::StoredDocument&& doc) {
   doc.findings.clear();
   doc.suppressions.clear();
   const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
-  held_bytes_ += doc.claims.size() * kMemoryPerClaim;
+  held_bytes_ += doc.claims.size() * kMemoryPerClaim;  // of every claim so far, held or not
   if (!spill_ && options_.parts <= 1 && held_bytes_ <= budget) {
-    held_.push_back(std::move(doc));
+    held_.push_back({std::move(doc.info), doc.claims.size()});
+    whole_->add(std::move(doc.claims));
     return;
   }
   if (!spill_) {
+    // Past the budget: what the graph holds goes to the file first, one
+    // document at a time, in input order.
     spill_ = std::make_unique<Spill>();
-    for (const auto& held : held_) spill(held);
+    std::size_t next = 0;
+    for (auto& [info, count] : held_) {
+      index::StoredDocument d{std::move(info), {}, {}, {}};
+      d.claims.assign(whole_->claims().begin() + static_cast<std::ptrdiff_t>(next),
+                      whole_->claims().begin() + static_cast<std::ptrdiff_t>(next + count));
+      next += count;
+      spill(d);
+    }
     held_ = {};
+    whole_.reset();
+    malloc_trim(0);  // give back what the held claims took, or it stays in the peak
   }
   spill(doc);
 }
@@ -118,19 +132,14 @@ void PartitionedRun::for_each_document(Spill& spill, bool resolve, F&& f) {
 void PartitionedRun::check(check::Findings& found) {
   entities_.finalize();
   if (!spill_) {
-    whole_ = std::make_unique<graph::ClaimGraph>(rules_, entities_, graph::ClaimGraph::Part{0, 1});
-    for (auto& d : held_) {
-      for (auto& c : d.claims) entities_.resolve(c);
-      whole_->add(std::move(d.claims));
-    }
     held_ = {};
-    whole_->finalize();
+    whole_->finalize();  // resolves the claims it holds
     check::run_checks(*whole_, found);
     return;
   }
   const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
-  parts_ = options_.parts > 0 ? options_.parts
-                              : std::max<std::size_t>(2, spill_->bytes() * kMemoryPerRecordByte / budget + 1);
+  // Each claim goes to a part per anchor, up to four different parts.
+  parts_ = options_.parts > 0 ? options_.parts : std::max<std::size_t>(2, held_bytes_ * kCopiesPerClaim / budget + 1);
   // Each claim to the part of each of its anchors, one record per document
   // and part, in input order.
   std::vector<std::unique_ptr<Spill>> parts(parts_);
@@ -156,11 +165,14 @@ void PartitionedRun::check(check::Findings& found) {
     }
   });
   for (std::size_t p = 0; p < parts_; ++p) {
-    graph::ClaimGraph g(rules_, entities_, {p, parts_});
-    for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
-    parts[p].reset();
-    g.finalize();
-    check::run_checks(g, found);
+    {
+      graph::ClaimGraph g(rules_, entities_, {p, parts_});
+      for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
+      parts[p].reset();
+      g.finalize();
+      check::run_checks(g, found);
+    }
+    malloc_trim(0);  // one part's claims are gone before the next is read
   }
 }
 

@@ -105,10 +105,12 @@ class PartitionedRun {
   const rules::RuleSet& rules_;
   PartitionOptions options_;
   graph::Entities entities_;
-  std::vector<index::StoredDocument> held_;  // while they fit: the claims, not yet spilled
-  std::size_t held_bytes_ = 0;               // estimated
-  std::unique_ptr<Spill> spill_;             // once they do not
-  std::unique_ptr<graph::ClaimGraph> whole_; // the graph of a run that fit
+  // While the claims fit: they are in whole_, and held_ says whose they are
+  // (a document and its number of claims), should they have to be spilled.
+  std::unique_ptr<graph::ClaimGraph> whole_;
+  std::vector<std::pair<report::DocumentInfo, std::size_t>> held_;
+  std::size_t held_bytes_ = 0;    // estimated, of all claims added
+  std::unique_ptr<Spill> spill_;  // once they do not fit
   std::size_t parts_ = 1;
 };
 

@@ -50,10 +50,8 @@ std::vector<std::string> name_tokens(std::string_view name) {
 }
 
 void ClaimGraph::finalize() {
-  if (own_entities_) {
-    own_entities_->finalize();
-    for (auto& c : claims_) own_entities_->resolve(c);
-  }
+  if (own_entities_) own_entities_->finalize();
+  for (auto& c : claims_) entities_->resolve(c);  // a no-op on claims already resolved
   Impl& im = *impl_;
   // Facts: claims grouped by predicate and key. Most claims share their fact
   // with no other claim, so they are grouped by the key's hash first and

@@ -44,8 +44,8 @@ class ClaimGraph {
 
   // A graph of the whole run, merging its own entities.
   explicit ClaimGraph(const rules::RuleSet& rules);
-  // One part of a run whose entities are already merged; claims given to
-  // add() are already resolved (Entities::resolve).
+  // A run, or one part of it, whose entities are merged elsewhere
+  // (Entities::finalize before this graph's finalize).
   ClaimGraph(const rules::RuleSet& rules, const Entities& entities, Part part);
   ~ClaimGraph();
   ClaimGraph(const ClaimGraph&) = delete;
@@ -54,8 +54,8 @@ class ClaimGraph {
   // Adds one document's claims. REQUIRES: finalize() not yet called.
   void add(std::vector<claim::Claim> claims);
 
-  // Merges entities into components (and resolves bare surnames, see
-  // Entities::resolve) unless they are shared, then groups claims into facts.
+  // Merges entities into components unless they are shared, resolves bare
+  // surnames (Entities::resolve), then groups claims into facts.
   void finalize();
 
   // The part a group key belongs to, of `count`.

@@ -135,12 +135,22 @@ void Entities::finalize() {
   for (std::size_t v = 0; v < im.things.size(); ++v) {
     for (const auto& w : im.things[v].words) by_word[w].push_back(v);
   }
-  std::set<std::pair<std::size_t, std::size_t>> tried;
+  // A pair sharing several words is tried once, under the first word it
+  // shares that is not too common (no set of pairs tried: it grew with the
+  // archive).
+  auto first_shared = [&](const claim::ThingValue& a, const claim::ThingValue& b) -> const std::string* {
+    const std::string* first = nullptr;
+    for (const auto& w : a.words) {
+      if (std::find(b.words.begin(), b.words.end(), w) == b.words.end() || common_word(by_word.at(w).size())) continue;
+      if (first == nullptr || w < *first) first = &w;
+    }
+    return first;
+  };
   for (const auto& [word, vs] : by_word) {
     if (common_word(vs.size())) continue;
     for (std::size_t i = 0; i < vs.size(); ++i) {
       for (std::size_t j = i + 1; j < vs.size(); ++j) {
-        if (!tried.emplace(vs[i], vs[j]).second) continue;
+        if (vs[i] == vs[j] || *first_shared(im.things[vs[i]], im.things[vs[j]]) != word) continue;
         if (claim::same_thing(im.things[vs[i]], im.things[vs[j]])) boost::add_edge(vs[i], vs[j], im.graph);
       }
     }
