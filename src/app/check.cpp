@@ -155,7 +155,12 @@ int run_check(const CheckOptions& o) {
   }
 
   PartitionOptions parting;
-  parting.work_mem_mb = o.work_mem_mb;
+  // Like sort(1)'s buffer: by default a share of the machine's memory, so
+  // an archive is checked in one graph wherever that fits.
+  const auto pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
+  parting.work_mem_mb = o.work_mem_mb > 0 ? o.work_mem_mb
+                        : pages > 0 && page > 0 ? std::max<std::size_t>(256, static_cast<std::size_t>(pages / 4) * page >> 20)
+                                                : 512;
   // Tests check that the report does not depend on the number of parts.
   if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
   std::optional<PartitionedRun> run;

@@ -25,7 +25,7 @@ struct CheckOptions {
   bool quiet = false;
   std::string db;                       // --db FILE: check against a claim index instead of --against
   int jobs = 0;                         // --jobs: worker threads, 0 = one per core
-  std::size_t work_mem_mb = 512;        // --work-mem: claims held at once while checking (app/partition.h)
+  std::size_t work_mem_mb = 0;          // --work-mem: claims held at once while checking, 0 = a quarter of RAM
 };
 
 int run_check(const CheckOptions& options);

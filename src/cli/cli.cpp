@@ -98,11 +98,10 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
   check_cmd->add_option("--work-mem", check.work_mem_mb,
-                        "Memory for claims while checking, in MB; a larger archive is checked in parts through "
-                        "temporary files in $TMPDIR. Output is the same for any value")
+                        "Memory for claims while checking, in MB (default: a quarter of the machine's); a larger "
+                        "archive is checked in parts through temporary files in $TMPDIR. Output is the same for any value")
       ->check(CLI::PositiveNumber)
-      ->type_name("MB")
-      ->capture_default_str();
+      ->type_name("MB");
   add_read_options(check_cmd, check.dates, check.stdin_name);
 
   app::ExplainOptions explain;

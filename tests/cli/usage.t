@@ -43,7 +43,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --git-diff REF                  Report only findings on lines changed since git REF (git diff -U0 REF)
     --db FILE                       Check PATHS against a claim index (see `concord index`); without PATHS, report on the whole index
     -j,--jobs N:NONNEGATIVE         Read and extract on N threads (default: one per core); output is the same for any N
-    --work-mem MB:POSITIVE=512      Memory for claims while checking, in MB; a larger archive is checked in parts through temporary files in $TMPDIR. Output is the same for any value
+    --work-mem MB:POSITIVE          Memory for claims while checking, in MB (default: a quarter of the machine's); a larger archive is checked in parts through temporary files in $TMPDIR. Output is the same for any value
     --date PATH=DATE ...            Publication date of a document, PATH=YYYY-MM-DD (repeatable); overrides front matter, manifests and the page
     --stdin-filename NAME           Name to cite for text read from '-'; its extension picks the format
   
