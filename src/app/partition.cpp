@@ -23,6 +23,7 @@ namespace {
 // (bench/run), and the parts it is copied to at most.
 constexpr std::size_t kMemoryPerClaim = 1200;
 constexpr std::size_t kCopiesPerClaim = 4;
+constexpr std::size_t kMaxParts = 256;
 
 }  // namespace
 
@@ -138,8 +139,10 @@ void PartitionedRun::check(check::Findings& found) {
     return;
   }
   const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
-  // Each claim goes to a part per anchor, up to four different parts.
+  // Each claim goes to a part per anchor, up to four different parts. Every
+  // part is an open file: past kMaxParts, parts outgrow the budget instead.
   parts_ = options_.parts > 0 ? options_.parts : std::max<std::size_t>(2, held_bytes_ * kCopiesPerClaim / budget + 1);
+  parts_ = std::min(parts_, kMaxParts);
   // Each claim to the part of each of its anchors, one record per document
   // and part, in input order.
   std::vector<std::unique_ptr<Spill>> parts(parts_);
