@@ -163,14 +163,7 @@ int run_check(const CheckOptions& o) {
                                                 : 512;
   // Tests check that the report does not depend on the number of parts.
   if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
-  std::optional<PartitionedRun> run;
-  try {
-    run.emplace(*rules, parting);
-  } catch (const std::runtime_error& e) {
-    diags.error({}, "{}", e.what());
-    print_diagnostics(diags);
-    return kExitError;
-  }
+  PartitionedRun run(*rules, parting);
   std::vector<check::Finding> per_document;
   std::vector<check::Suppression> suppressions;
   std::string spill_error;
@@ -180,7 +173,7 @@ int run_check(const CheckOptions& o) {
     result.documents.push_back(a.doc.info);
     if (!spill_error.empty()) return;
     try {
-      run->add(std::move(a.doc));
+      run.add(std::move(a.doc));
     } catch (const std::runtime_error& e) {
       spill_error = e.what();  // reported once reading stops: a pipeline is not unwound mid-document
     }
@@ -223,7 +216,7 @@ int run_check(const CheckOptions& o) {
   check::Findings found(draft_mode ? check::Scope::drafts : check::Scope::all);
   try {
     if (!spill_error.empty()) throw std::runtime_error(spill_error);
-    run->check(found);
+    run.check(found);
   } catch (const std::runtime_error& e) {
     diags.error({}, "{}", e.what());
     print_diagnostics(diags);
@@ -260,7 +253,7 @@ int run_check(const CheckOptions& o) {
     if (!f.subject.empty()) subjects.insert(f.subject);
   }
   try {
-    result.timeline = run->timeline(subjects);
+    result.timeline = run.timeline(subjects);
   } catch (const std::runtime_error& e) {
     diags.error({}, "{}", e.what());
   }

@@ -105,16 +105,12 @@ void PartitionedRun::add(index::StoredDocument&& doc) {
       d.claims.assign(whole_->claims().begin() + static_cast<std::ptrdiff_t>(next),
                       whole_->claims().begin() + static_cast<std::ptrdiff_t>(next + count));
       next += count;
-      spill(d);
+      spill_->write(index::encode(d));
     }
     held_ = {};
     whole_.reset();
     malloc_trim(0);  // give back what the held claims took, or it stays in the peak
   }
-  spill(doc);
-}
-
-void PartitionedRun::spill(const index::StoredDocument& doc) {
   spill_->write(index::encode(doc));
 }
 

@@ -100,8 +100,6 @@ class PartitionedRun {
   template <typename F>
   void for_each_document(Spill& spill, bool resolve, F&& f);
 
-  void spill(const index::StoredDocument& doc);
-
   const rules::RuleSet& rules_;
   PartitionOptions options_;
   graph::Entities entities_;

@@ -98,7 +98,7 @@ void Findings::push_back(Finding f) {
     merged_.emplace_back();
   }
   Entry& entry = merged_[it == index_.end() ? merged_.size() - 1 : it->second];
-  auto [source, fresh] = entry.by_source.try_emplace(fmt::format("{:04}|{}", rank(f.check), f.fact));
+  auto [source, fresh] = entry.try_emplace(fmt::format("{:04}|{}", rank(f.check), f.fact));
   if (fresh) {
     start(source->second, std::move(f));
   } else {
@@ -113,9 +113,9 @@ std::vector<Finding> Findings::take() {
     // Each later source as one finding (sides and notes it listed) into
     // the first: what its findings would have added one by one, since
     // whatever it left out of its own lists would not fit here either.
-    auto first = e.by_source.begin();
+    auto first = e.begin();
     Merged& m = first->second;
-    for (auto it = std::next(first); it != e.by_source.end(); ++it) {
+    for (auto it = std::next(first); it != e.end(); ++it) {
       Merged& other = it->second;
       merge(m, std::move(other.finding));
       m.identities.insert(other.identities.begin(), other.identities.end());

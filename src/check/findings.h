@@ -63,9 +63,7 @@ class Findings {
   // in the order of those sources (check, then fact) rather than the order
   // they arrived in, so a run checked in parts (app/partition.h) reports
   // what a run in one graph does.
-  struct Entry {
-    std::map<std::string, Merged> by_source;
-  };
+  using Entry = std::map<std::string, Merged>;  // by source: "check rank|fact"
   std::string key(const Finding& f) const;
   static void start(Merged& m, Finding&& f);
   static void merge(Merged& into, Finding&& f);

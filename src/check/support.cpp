@@ -123,8 +123,8 @@ std::string entity_key(const graph::ClaimGraph& g, const claim::Value& v) { retu
 std::string fact_owner(std::string_view fact_key) { return fold_key(fact_key.substr(0, fact_key.find('\x1f'))); }
 
 bool owned(const graph::ClaimGraph& g, const claim::Claim& c) {
-  if (const claim::Value* s = c.get("subject"); s != nullptr && !entity_key(g, *s).empty()) {
-    return g.owns(entity_key(g, *s));
+  if (const claim::Value* s = c.get("subject"); s != nullptr) {
+    if (std::string key = entity_key(g, *s); !key.empty()) return g.owns(key);
   }
   const auto a = anchors(g, c);
   return g.owns(a.empty() ? std::string() : a.front());

@@ -67,7 +67,7 @@ class ClaimGraph {
   // The run's entities, and whether any claim of the run (not only of this
   // part) is outside the drafts.
   const Entities& entities() const { return *entities_; }
-  bool has_archive() const { return entities_->archive_claims() > 0; }
+  bool has_archive() const { return entities_->has_archive(); }
 
   const std::deque<claim::Claim>& claims() const { return claims_; }
   const claim::Claim& claim(ClaimId id) const { return claims_[id]; }

@@ -65,8 +65,7 @@ Entities::~Entities() = default;
 
 void Entities::observe(const claim::Claim& c) {
   Impl& im = *impl_;
-  ++claims_;
-  if (!c.in_draft) ++archive_claims_;
+  has_archive_ = has_archive_ || !c.in_draft;
   const auto day = day_of(c);
   for (const auto& f : c.fields) {
     const auto& e = f.value.entity;

@@ -48,16 +48,14 @@ class Entities {
   // things): equal for "Choi Ryong-hae" and "Choe Ryong Hae".
   std::string name(const claim::Value& v) const;
 
-  // Claims observed, and how many of them are not from a draft.
-  std::size_t claims() const { return claims_; }
-  std::size_t archive_claims() const { return archive_claims_; }
+  // True if a claim observed is not from a draft.
+  bool has_archive() const { return has_archive_; }
 
  private:
   struct Impl;
   const rules::RuleSet& rules_;
   std::unique_ptr<Impl> impl_;
-  std::size_t claims_ = 0;
-  std::size_t archive_claims_ = 0;
+  bool has_archive_ = false;
 };
 
 }  // namespace concord::graph
