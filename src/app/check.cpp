@@ -248,14 +248,16 @@ int run_check(const CheckOptions& o) {
     }
     result.findings = std::move(fresh);
   }
-  std::set<std::string> subjects;
-  for (const auto& f : result.findings) {
-    if (!f.subject.empty()) subjects.insert(f.subject);
-  }
-  try {
-    result.timeline = run.timeline(subjects);
-  } catch (const std::runtime_error& e) {
-    diags.error({}, "{}", e.what());
+  if (format->timeline) {
+    std::set<std::string> subjects;
+    for (const auto& f : result.findings) {
+      if (!f.subject.empty()) subjects.insert(f.subject);
+    }
+    try {
+      result.timeline = run.timeline(subjects);
+    } catch (const std::runtime_error& e) {
+      diags.error({}, "{}", e.what());
+    }
   }
 
   const auto undated = std::count_if(result.documents.begin(), result.documents.end(),

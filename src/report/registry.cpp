@@ -11,7 +11,7 @@ const std::vector<Format>& formats() {
       {"github", "GitHub Actions workflow commands that annotate a pull request", make_github_writer},
       {"gitlab", "a GitLab Code Quality report for merge-request widgets", make_gitlab_writer},
       {"markdown", "a summary table and each finding with its quotes, for a pull-request comment", make_markdown_writer},
-      {"html", "one self-contained page: totals, findings side by side, timelines, a filter box", make_html_writer},
+      {"html", "one self-contained page: totals, findings side by side, timelines, a filter box", make_html_writer, true},
   };
   return kFormats;
 }

@@ -70,6 +70,7 @@ struct Format {
   std::string name;         // --format NAME
   std::string description;  // for --help and docs
   std::function<std::unique_ptr<Writer>()> make;
+  bool timeline = false;    // writes Report::timeline: only then is it gathered (a pass over every claim)
 };
 
 // Every output format. Defined in registry.cpp.
