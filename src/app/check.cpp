@@ -170,9 +170,9 @@ int run_check(const CheckOptions& o) {
   auto add = [&](Analyzed&& a) {
     for (auto& s : a.doc.suppressions) suppressions.push_back(std::move(s));
     for (auto& f : a.doc.findings) per_document.push_back(std::move(f));
-    result.documents.push_back(a.doc.info);
     if (!spill_error.empty()) return;
     try {
+      result.documents.push_back(a.doc.info);
       run.add(std::move(a.doc));
     } catch (const std::runtime_error& e) {
       spill_error = e.what();  // reported once reading stops: a pipeline is not unwound mid-document
@@ -191,7 +191,7 @@ int run_check(const CheckOptions& o) {
   std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
   po.draft = draft_mode;
   Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
-    drafts.insert(identity(a.doc.info));
+    if (draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
     if (!o.db.empty()) {
       auto k = index::lookup_keys(a.doc.claims, *rules, index::KeySide::query);
       keys.insert(keys.end(), k.begin(), k.end());
@@ -260,8 +260,7 @@ int run_check(const CheckOptions& o) {
     }
   }
 
-  const auto undated = std::count_if(result.documents.begin(), result.documents.end(),
-                                     [](const report::DocumentInfo& d) { return !d.date; });
+  const std::size_t undated = result.documents.undated();
   if (undated > 0 && !o.quiet) {
     const std::string who = result.documents.size() == 1
                                 ? std::string("the document has")
@@ -273,7 +272,11 @@ int run_check(const CheckOptions& o) {
   if (out != nullptr) {
     result.color = use_color(o.color, out);
     result.output_path = o.output == "-" ? std::string() : o.output;
-    format->make()->write(result, out);
+    try {
+      format->make()->write(result, out);
+    } catch (const std::runtime_error& e) {
+      diags.error({}, "{}", e.what());  // the documents' temporary file could not be read back
+    }
     std::fflush(out);
     if (out != stdout) std::fclose(out);
   }

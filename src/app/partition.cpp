@@ -2,13 +2,10 @@
 
 #include <fmt/format.h>
 #include <malloc.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <stdexcept>
 
 #include "check/run.h"
@@ -26,57 +23,6 @@ constexpr std::size_t kCopiesPerClaim = 4;
 constexpr std::size_t kMaxParts = 256;
 
 }  // namespace
-
-Spill::Spill() {
-  const char* tmp = std::getenv("TMPDIR");
-  dir_ = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
-  std::string path = dir_ + "/concord-XXXXXX";
-  const int fd = mkstemp(path.data());
-  if (fd < 0) {
-    throw std::runtime_error(fmt::format("cannot create a temporary file in {}: {}; set TMPDIR to a writable directory",
-                                         dir_, std::strerror(errno)));
-  }
-  unlink(path.c_str());  // gone when closed, whatever ends the run
-  file_ = fdopen(fd, "w+b");
-  if (file_ == nullptr) {
-    close(fd);
-    throw std::runtime_error(fmt::format("cannot open a temporary file in {}: {}", dir_, std::strerror(errno)));
-  }
-}
-
-Spill::~Spill() {
-  if (file_ != nullptr) std::fclose(file_);
-}
-
-void Spill::write(std::string_view record) {
-  const auto n = static_cast<std::uint32_t>(record.size());
-  const unsigned char len[4] = {static_cast<unsigned char>(n), static_cast<unsigned char>(n >> 8),
-                                static_cast<unsigned char>(n >> 16), static_cast<unsigned char>(n >> 24)};
-  if (std::fwrite(len, 1, 4, file_) != 4 || std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
-    throw std::runtime_error(fmt::format("cannot write a temporary file in {}: {}; is the disk full? Set TMPDIR to a "
-                                         "directory with more space (about three times the archive's size)",
-                                         dir_, std::strerror(errno)));
-  }
-  bytes_ += 4 + record.size();
-}
-
-void Spill::rewind() {
-  if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) {
-    throw std::runtime_error(fmt::format("cannot read back a temporary file in {}: {}", dir_, std::strerror(errno)));
-  }
-}
-
-bool Spill::next(std::string& record) {
-  unsigned char len[4];
-  const std::size_t got = std::fread(len, 1, 4, file_);
-  if (got == 0 && std::feof(file_)) return false;
-  const std::uint32_t n = len[0] | (len[1] << 8) | (len[2] << 16) | (static_cast<std::uint32_t>(len[3]) << 24);
-  record.resize(n);
-  if (got != 4 || std::fread(record.data(), 1, n, file_) != n) {
-    throw std::runtime_error(fmt::format("a temporary file in {} was cut short while read back", dir_));
-  }
-  return true;
-}
 
 PartitionedRun::PartitionedRun(const rules::RuleSet& rules, PartitionOptions options)
     : rules_(rules), options_(options), entities_(rules),
@@ -98,7 +44,7 @@ void PartitionedRun::add(index::StoredDocument&& doc) {
   if (!spill_) {
     // Past the budget: what the graph holds goes to the file first, one
     // document at a time, in input order.
-    spill_ = std::make_unique<Spill>();
+    spill_ = std::make_unique<base::Spill>();
     std::size_t next = 0;
     for (auto& [info, count] : held_) {
       index::StoredDocument d{std::move(info), {}, {}, {}};
@@ -115,7 +61,7 @@ void PartitionedRun::add(index::StoredDocument&& doc) {
 }
 
 template <typename F>
-void PartitionedRun::for_each_document(Spill& spill, bool resolve, F&& f) {
+void PartitionedRun::for_each_document(const base::Spill& spill, bool resolve, F&& f) {
   spill.for_each([&](const std::string& record) {
     auto doc = index::decode(record);
     if (!doc) throw std::runtime_error("a temporary file could not be read back (damaged while concord ran?)");
@@ -141,8 +87,8 @@ void PartitionedRun::check(check::Findings& found) {
   parts_ = std::min(parts_, kMaxParts);
   // Each claim to the part of each of its anchors, one record per document
   // and part, in input order.
-  std::vector<std::unique_ptr<Spill>> parts(parts_);
-  for (auto& p : parts) p = std::make_unique<Spill>();
+  std::vector<std::unique_ptr<base::Spill>> parts(parts_);
+  for (auto& p : parts) p = std::make_unique<base::Spill>();
   const graph::ClaimGraph router(rules_, entities_, {0, 1});
   std::vector<std::vector<claim::Claim>> split(parts_);
   std::vector<std::size_t> to;

@@ -18,17 +18,16 @@
 // report into one collector, so findings merge as they do in one graph: the
 // report is the same whatever the number of parts (tests compare them).
 //
-// The temporary files go to $TMPDIR (or /tmp) and are deleted as they are
-// created, so nothing is left behind, even after kill -9.
+// The temporary files are base::Spills: in $TMPDIR, deleted as created.
 #pragma once
 
 #include <cstddef>
-#include <cstdio>
 #include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "base/spill.h"
 #include "check/findings.h"
 #include "graph/claim_graph.h"
 #include "graph/entities.h"
@@ -45,34 +44,6 @@ struct PartitionOptions {
   std::size_t work_mem_mb = 512;
   // A fixed number of parts instead (tests; 0 = from work_mem_mb).
   std::size_t parts = 0;
-};
-
-// A temporary file of length-prefixed records, written then read in order.
-// Throws std::runtime_error naming the directory when it cannot be created
-// or written (a full disk).
-class Spill {
- public:
-  Spill();
-  ~Spill();
-  Spill(const Spill&) = delete;
-  Spill& operator=(const Spill&) = delete;
-
-  void write(std::string_view record);
-  std::size_t bytes() const { return bytes_; }
-  // Reads every record in order; call after the last write.
-  template <typename F>
-  void for_each(F&& f) {
-    rewind();
-    std::string record;
-    while (next(record)) f(record);
-  }
-
- private:
-  void rewind();
-  bool next(std::string& record);
-  std::FILE* file_ = nullptr;
-  std::string dir_;
-  std::size_t bytes_ = 0;
 };
 
 class PartitionedRun {
@@ -98,7 +69,7 @@ class PartitionedRun {
  private:
   // Each document of a spill, decoded; its claims resolved if asked.
   template <typename F>
-  void for_each_document(Spill& spill, bool resolve, F&& f);
+  void for_each_document(const base::Spill& spill, bool resolve, F&& f);
 
   const rules::RuleSet& rules_;
   PartitionOptions options_;
@@ -108,7 +79,7 @@ class PartitionedRun {
   std::unique_ptr<graph::ClaimGraph> whole_;
   std::vector<std::pair<report::DocumentInfo, std::size_t>> held_;
   std::size_t held_bytes_ = 0;    // estimated, of all claims added
-  std::unique_ptr<Spill> spill_;  // once they do not fit
+  std::unique_ptr<base::Spill> spill_;  // once they do not fit
   std::size_t parts_ = 1;
 };
 

@@ -443,7 +443,7 @@ class HtmlWriter final : public Writer {
 
  private:
   static void header(Page& p, const Report& r, const std::array<std::size_t, 3>& counts) {
-    const auto drafts = std::count_if(r.documents.begin(), r.documents.end(), [](const auto& d) { return d.draft; });
+    const auto drafts = r.documents.drafts();
     p.raw("<header>\n<h1>concord report</h1>\n");
     p("<p class=\"meta\">concord {} · rules <code>{}</code></p>\n", CONCORD_VERSION, escape(r.rules_fingerprint));
     auto count = [&](std::size_t n, const char* one, const char* many) {
@@ -610,7 +610,7 @@ class HtmlWriter final : public Writer {
     p("<section id=\"documents\">\n<h2>Documents <span class=\"check\">{}</span></h2>\n", r.documents.size());
     p.raw("<div class=\"scroll\"><table>\n<thead><tr><th>path</th><th>role</th><th>date</th><th>date from</th>"
           "<th class=\"n\">sentences</th><th class=\"n\">claims</th><th class=\"n\">KB</th></tr></thead>\n<tbody>\n");
-    for (const auto& d : r.documents) {
+    r.documents.for_each([&](const DocumentInfo& d) {
       std::string name = escape(d.path);
       if (d.id != d.path) name += " <span class=\"check\">" + escape(d.id) + "</span>";
       p("<tr><td class=\"mono\"><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td>"
@@ -618,7 +618,7 @@ class HtmlWriter final : public Writer {
         links.href(d.path), name, d.draft ? "<span class=\"tag draft\">draft</span>" : "archive",
         d.date ? escape(base::to_iso(*d.date)) : "<span class=\"empty\">none</span>",
         ingest::date_source_name(d.date_source), d.sentences, d.claims, d.bytes / 1024.0);
-    }
+    });
     p.raw("</tbody></table></div>\n</section>\n");
   }
 

@@ -49,7 +49,7 @@ class JsonWriter final : public Writer {
     fmt::print(out, "{{\n  \"schema\": \"concord/findings/v1\",\n  \"tool\": {},\n  \"documents\": [",
                nested(tool, 1));
     bool first = true;
-    for (const auto& d : r.documents) {
+    r.documents.for_each([&](const DocumentInfo& d) {
       element(out,
               {{"path", d.path},
                {"id", d.id},
@@ -58,7 +58,7 @@ class JsonWriter final : public Writer {
                {"draft", d.draft},
                {"claims", d.claims}},
               std::exchange(first, false));
-    }
+    });
     std::fputs(r.documents.empty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [", out);
     std::size_t counts[3] = {0, 0, 0};
     first = true;

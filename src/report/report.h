@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/spill.h"
 #include "check/check.h"
 #include "check/finding.h"
 #include "ingest/document.h"
@@ -41,6 +42,37 @@ struct TimelineEntry {
   bool draft = false;
 };
 
+// The documents a run read, in input order. A batch report over an archive
+// reads millions: past the first few thousand they go to a temporary file
+// (base::Spill) and are read back as the report is written, so memory does
+// not grow with the archive.
+class DocumentList {
+ public:
+  explicit DocumentList(std::size_t held = 4096);
+  ~DocumentList();
+  DocumentList(DocumentList&&) noexcept;
+  DocumentList& operator=(DocumentList&&) noexcept;
+
+  // Throws std::runtime_error when the temporary file cannot be written.
+  void push_back(const DocumentInfo& d);
+
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::size_t drafts() const { return drafts_; }
+  std::size_t undated() const { return undated_; }
+  std::size_t bytes() const { return bytes_; }
+
+  // Every document, in the order pushed. Throws std::runtime_error when the
+  // temporary file cannot be read back.
+  void for_each(const std::function<void(const DocumentInfo&)>& f) const;
+
+ private:
+  std::size_t held_limit_;
+  std::vector<DocumentInfo> held_;
+  std::unique_ptr<base::Spill> spill_;  // once past held_limit_: every document
+  std::size_t size_ = 0, drafts_ = 0, undated_ = 0, bytes_ = 0;
+};
+
 // A finding that was not reported, and why.
 struct Suppressed {
   check::Finding finding;
@@ -48,7 +80,7 @@ struct Suppressed {
 };
 
 struct Report {
-  std::vector<DocumentInfo> documents;
+  DocumentList documents;
   std::vector<check::Finding> findings;  // sorted, merged, filtered
   std::vector<const check::CheckInfo*> checks;  // every check that ran, registry order
   std::string rules_fingerprint;

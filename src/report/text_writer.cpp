@@ -99,18 +99,13 @@ class TextWriter final : public Writer {
                  style.dim("suppressed (" + s.reason + "):"), s.finding.message, style.dim("[" + s.finding.check + "]"));
     }
     if (!r.suppressed.empty()) fmt::print(out, "\n");
-    std::size_t drafts = 0;
-    std::size_t bytes = 0;
-    for (const auto& d : r.documents) {
-      drafts += d.draft ? 1 : 0;
-      bytes += d.bytes;
-    }
+    const std::size_t drafts = r.documents.drafts();
     auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
     std::string summary = fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                                       plural(counts[0], "note"), plural(r.documents.size(), "document"));
     if (drafts > 0) summary += fmt::format(" ({} checked against the rest)", plural(drafts, "draft"));
     if (!r.suppressed.empty()) summary += fmt::format("; {} suppressed", r.suppressed.size());
-    fmt::print(out, "{} ({:.1f} KB)\n", summary, bytes / 1024.0);
+    fmt::print(out, "{} ({:.1f} KB)\n", summary, r.documents.bytes() / 1024.0);
   }
 };
 

@@ -63,3 +63,19 @@ exits 2:
   exit 2
   $ sed "s|$T|\$T|" $T/tmp.err | grep temporary
   concord: error: cannot create a temporary file in $T/missing: No such file or directory; set TMPDIR to a writable directory
+
+The list of documents read goes to a temporary file too once it is long
+(past 4096 documents), and comes back whole and in order in the report:
+
+  $ python3 -c 'import json
+  > for i in range(5000): print(json.dumps({"id": "s%d" % i, "date": "2014-11-20", "text": "Choe Ryong-hae arrived in Moscow on Nov. 17."}))' > $T/many.jsonl
+  $ concord check $T/many.jsonl -f json -o $T/many.json; echo "exit $?"
+  exit 0
+  $ python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); ids = [x["id"] for x in d["documents"]]; print(len(ids), ids == [sys.argv[2] + "#s%d" % i for i in range(5000)], sum(x["claims"] for x in d["documents"]))' $T/many.json $T/many.jsonl
+  5000 True 5000
+  $ concord check $T/many.jsonl -f html | grep -c '<td class="mono"><a href='
+  5000
+  $ TMPDIR=$T/missing concord check $T/many.jsonl -f json > /dev/null 2> $T/tmp.err; echo "exit $?"
+  exit 2
+  $ sed "s|$T|\$T|" $T/tmp.err | grep temporary
+  concord: error: cannot create a temporary file in $T/missing: No such file or directory; set TMPDIR to a writable directory
