@@ -1,8 +1,11 @@
 #include "index/codec.h"
 
+#include <array>
+#include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 #include <limits>
-#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "base/utf8.h"
@@ -19,8 +22,6 @@
 // when it has no value.
 
 namespace concord::index {
-
-using nlohmann::json;
 
 namespace {
 
@@ -150,206 +151,284 @@ Defaults defaults_of(const report::DocumentInfo& info) {
 
 // ---- Encoding --------------------------------------------------------------
 
-void put_str(json& j, const char* key, const std::string& v, const std::string& dflt = {}) {
-  if (v != dflt) j[key] = v;
+// CBOR written directly: a blob is encoded once per document indexed and
+// several times per claim in a run checked in parts, so no JSON tree in
+// between.
+class Out {
+ public:
+  std::string bytes;
+
+  void head(int major, std::uint64_t arg) {
+    const auto m = static_cast<unsigned char>(major << 5);
+    int extra = 0;
+    if (arg < 24) {
+      bytes.push_back(static_cast<char>(m | arg));
+      return;
+    }
+    if (arg <= 0xff) {
+      bytes.push_back(static_cast<char>(m | 24)), extra = 1;
+    } else if (arg <= 0xffff) {
+      bytes.push_back(static_cast<char>(m | 25)), extra = 2;
+    } else if (arg <= 0xffffffff) {
+      bytes.push_back(static_cast<char>(m | 26)), extra = 4;
+    } else {
+      bytes.push_back(static_cast<char>(m | 27)), extra = 8;
+    }
+    for (int k = extra - 1; k >= 0; --k) bytes.push_back(static_cast<char>(arg >> (8 * k)));
+  }
+  template <typename T>
+  void number(T v) {
+    if constexpr (std::is_signed_v<T>) {
+      if (v < 0) return head(1, static_cast<std::uint64_t>(-(static_cast<std::int64_t>(v) + 1)));
+    }
+    head(0, static_cast<std::uint64_t>(v));
+  }
+  void str(std::string_view s) {
+    head(3, s.size());
+    bytes.append(s);
+  }
+  void flag(bool b) { bytes.push_back(b ? '\xf5' : '\xf4'); }
+  void null() { bytes.push_back('\xf6'); }
+  // As nlohmann::json writes a double: NaN and infinities as half floats,
+  // a single float when exact, else a double.
+  void real(double v) {
+    if (std::isnan(v)) return void(bytes.append("\xf9\x7e\x00", 3));
+    if (std::isinf(v)) return void(bytes.append(v > 0 ? "\xf9\x7c\x00" : "\xf9\xfc\x00", 3));
+    if (static_cast<double>(static_cast<float>(v)) == v) {
+      const auto f = static_cast<float>(v);
+      std::uint32_t bits;
+      std::memcpy(&bits, &f, 4);
+      bytes.push_back('\xfa');
+      for (int k = 3; k >= 0; --k) bytes.push_back(static_cast<char>(bits >> (8 * k)));
+      return;
+    }
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, 8);
+    bytes.push_back('\xfb');
+    for (int k = 7; k >= 0; --k) bytes.push_back(static_cast<char>(bits >> (8 * k)));
+  }
+  void strings(const std::vector<std::string>& v) {
+    head(4, v.size());
+    for (const auto& s : v) str(s);
+  }
+};
+
+// A map whose keys are counted as they are written; its head is set when
+// it closes. Every map here has fewer than 24 keys, so the head is a byte.
+class Map {
+ public:
+  explicit Map(Out& o) : o_(o), at_(o.bytes.size()) { o.bytes.push_back('\xa0'); }
+  ~Map() { o_.bytes[at_] = static_cast<char>(0xa0 | n_); }
+  Map(const Map&) = delete;
+  Map& operator=(const Map&) = delete;
+
+  Out& key(const char* k) {
+    ++n_;
+    o_.str(k);
+    return o_;
+  }
+
+ private:
+  Out& o_;
+  std::size_t at_;
+  unsigned n_ = 0;
+};
+
+void put_str(Map& m, const char* key, const std::string& v, const std::string& dflt = {}) {
+  if (v != dflt) m.key(key).str(v);
 }
 template <typename T>
-void put_int(json& j, const char* key, T v, T dflt = 0) {
-  if (v != dflt) j[key] = v;
+void put_int(Map& m, const char* key, T v, T dflt = 0) {
+  if (v != dflt) m.key(key).number(v);
 }
-void put_real(json& j, const char* key, double v, double dflt) {
-  if (!(v == dflt)) j[key] = v;  // NaN is stored
+void put_real(Map& m, const char* key, double v, double dflt) {
+  if (!(v == dflt)) m.key(key).real(v);  // NaN is stored
 }
-void put_flag(json& j, const char* key, bool v, bool dflt = false) {
-  if (v != dflt) j[key] = v;
+void put_flag(Map& m, const char* key, bool v, bool dflt = false) {
+  if (v != dflt) m.key(key).flag(v);
 }
 template <typename E>
-void put_code(json& j, const char* key, E v, E dflt) {
-  if (v != dflt) j[key] = code(v);
+void put_code(Map& m, const char* key, E v, E dflt) {
+  if (v != dflt) m.key(key).number(code(v));
 }
-void put_span(json& j, const char* key, ingest::Span s) {
-  if (s != ingest::Span{}) j[key] = json::array({s.begin, s.end});
+template <typename... T>
+void put_ints(Out& o, T... v) {
+  o.head(4, sizeof...(T));
+  (o.number(v), ...);
 }
-json date_json(const std::optional<base::Date>& d) {
-  return d ? json::array({d->year, d->month, d->day}) : json(nullptr);
+void put_span(Map& m, const char* key, ingest::Span s) {
+  if (s != ingest::Span{}) put_ints(m.key(key), s.begin, s.end);
 }
-void put_date(json& j, const char* key, const std::optional<base::Date>& d,
+void put_date(Map& m, const char* key, const std::optional<base::Date>& d,
               const std::optional<base::Date>& dflt = std::nullopt) {
-  if (d != dflt) j[key] = date_json(d);
+  if (d == dflt) return;
+  Out& o = m.key(key);
+  d ? put_ints(o, d->year, d->month, d->day) : o.null();
 }
-json position_json(ingest::Position p) { return json::array({p.line, p.column}); }
-
-json encode(const claim::DateValue& d) {
-  json j = json::object();
-  j["f"] = d.first;
-  put_int(j, "l", d.last, d.first);
-  put_code(j, "g", d.granularity, claim::Granularity::day);
-  put_flag(j, "a", d.approximate);
-  return j;
+void put_strings(Map& m, const char* key, const std::vector<std::string>& v) {
+  if (!v.empty()) m.key(key).strings(v);
 }
 
-json encode(const claim::Quantity& q) {
-  json j = json::object();
-  j["v"] = q.value;
-  put_real(j, "lo", q.low, q.value);
-  put_real(j, "hi", q.high, q.value);
-  put_str(j, "u", q.unit);
-  put_str(j, "d", q.dimension);
-  put_flag(j, "a", q.approximate);
-  return j;
+void encode(Out& o, const claim::DateValue& d) {
+  Map m(o);
+  m.key("f").number(d.first);
+  put_int(m, "l", d.last, d.first);
+  put_code(m, "g", d.granularity, claim::Granularity::day);
+  put_flag(m, "a", d.approximate);
 }
 
-json encode(const claim::EntityRef& e, const std::string& text) {
-  json j = json::object();
-  put_str(j, "i", e.id);
-  put_str(j, "n", e.name, e.id);
-  put_str(j, "s", e.surface, text);
-  put_code(j, "k", e.kind, rules::EntityKind::any);
-  put_code(j, "v", e.via, claim::Resolution::name);
-  return j;
+void encode(Out& o, const claim::Quantity& q) {
+  Map m(o);
+  m.key("v").real(q.value);
+  put_real(m, "lo", q.low, q.value);
+  put_real(m, "hi", q.high, q.value);
+  put_str(m, "u", q.unit);
+  put_str(m, "d", q.dimension);
+  put_flag(m, "a", q.approximate);
 }
 
-json encode(const claim::TitleValue& t) {
-  json j = json::object();
-  put_str(j, "r", t.rank);
-  put_str(j, "p", t.portfolio);
-  put_str(j, "o", t.office);
-  put_str(j, "c", t.country);
-  put_str(j, "g", t.org);
-  put_flag(j, "f", t.former);
-  return j;
+void encode(Out& o, const claim::EntityRef& e, const std::string& text) {
+  Map m(o);
+  put_str(m, "i", e.id);
+  put_str(m, "n", e.name, e.id);
+  put_str(m, "s", e.surface, text);
+  put_code(m, "k", e.kind, rules::EntityKind::any);
+  put_code(m, "v", e.via, claim::Resolution::name);
 }
 
-json encode(const claim::ThingValue& t) {
-  json j = json::object();
-  if (!t.words.empty()) j["w"] = t.words;
-  put_str(j, "h", t.head);
-  return j;
+void encode(Out& o, const claim::TitleValue& t) {
+  Map m(o);
+  put_str(m, "r", t.rank);
+  put_str(m, "p", t.portfolio);
+  put_str(m, "o", t.office);
+  put_str(m, "c", t.country);
+  put_str(m, "g", t.org);
+  put_flag(m, "f", t.former);
+}
+
+void encode(Out& o, const claim::ThingValue& t) {
+  Map m(o);
+  put_strings(m, "w", t.words);
+  put_str(m, "h", t.head);
 }
 
 // A field: its name and its value's keys in one map.
-json encode(const claim::Field& f) {
+void encode(Out& o, const claim::Field& f) {
   const claim::Value& v = f.value;
-  json j = json::object();
-  put_str(j, "n", f.name);
-  put_code(j, "y", v.type, rules::ValueType::text);
-  put_str(j, "x", v.text);
-  put_span(j, "s", v.span);
-  if (v.entity) j["e"] = encode(*v.entity, v.text);
-  if (v.date) j["d"] = encode(*v.date);
-  if (v.quantity) j["q"] = encode(*v.quantity);
-  if (v.integer) j["i"] = *v.integer;
-  if (v.title) j["t"] = encode(*v.title);
-  if (v.thing) j["h"] = encode(*v.thing);
-  put_flag(j, "r", v.resolved, true);
-  return j;
+  Map m(o);
+  put_str(m, "n", f.name);
+  put_code(m, "y", v.type, rules::ValueType::text);
+  put_str(m, "x", v.text);
+  put_span(m, "s", v.span);
+  if (v.entity) encode(m.key("e"), *v.entity, v.text);
+  if (v.date) encode(m.key("d"), *v.date);
+  if (v.quantity) encode(m.key("q"), *v.quantity);
+  if (v.integer) m.key("i").number(*v.integer);
+  if (v.title) encode(m.key("t"), *v.title);
+  if (v.thing) encode(m.key("h"), *v.thing);
+  put_flag(m, "r", v.resolved, true);
 }
 
-json encode(const ingest::Citation& c, const std::string& sentence, std::size_t hb, std::size_t he,
+void encode(Out& o, const ingest::Citation& c, const std::string& sentence, std::size_t hb, std::size_t he,
             const Defaults& d) {
-  json j = json::object();
-  put_str(j, "p", c.path, d.path);
-  put_str(j, "d", c.document, d.id);
-  put_int(j, "b", c.byte_begin);
-  put_int(j, "e", c.byte_end);
-  j["s"] = position_json(c.start);
-  j["t"] = position_json(c.end);
-  put_str(j, "q", c.quote, base::utf8::code_points(sentence, hb, he));
-  return j;
+  Map m(o);
+  put_str(m, "p", c.path, d.path);
+  put_str(m, "d", c.document, d.id);
+  put_int(m, "b", c.byte_begin);
+  put_int(m, "e", c.byte_end);
+  put_ints(m.key("s"), c.start.line, c.start.column);
+  put_ints(m.key("t"), c.end.line, c.end.column);
+  put_str(m, "q", c.quote, base::utf8::code_points(sentence, hb, he));
 }
 
-json encode(const claim::Claim& c, const Defaults& d, const std::string& previous_sentence) {
-  json j = json::object();
-  put_str(j, "p", c.predicate);
+void encode(Out& o, const claim::Claim& c, const Defaults& d, const std::string& previous_sentence) {
+  Map m(o);
+  put_str(m, "p", c.predicate);
   if (!c.fields.empty()) {
-    json& fields = j["f"] = json::array();
-    for (const auto& f : c.fields) fields.push_back(encode(f));
+    Out& fields = m.key("f");
+    fields.head(4, c.fields.size());
+    for (const auto& f : c.fields) encode(fields, f);
   }
-  put_code(j, "m", c.modality, rules::Modality::asserted);
-  put_str(j, "a", c.attribution);
-  put_str(j, "k", c.speaker);
-  put_str(j, "cu", c.cue);
-  put_str(j, "r", c.rule);
-  put_str(j, "d", c.document, d.id);
-  put_date(j, "dd", c.document_date, d.date);
-  if (c.context_date) j["cd"] = encode(*c.context_date);
-  put_code(j, "ds", c.date_source, d.date_source);
+  put_code(m, "m", c.modality, rules::Modality::asserted);
+  put_str(m, "a", c.attribution);
+  put_str(m, "k", c.speaker);
+  put_str(m, "cu", c.cue);
+  put_str(m, "r", c.rule);
+  put_str(m, "d", c.document, d.id);
+  put_date(m, "dd", c.document_date, d.date);
+  if (c.context_date) encode(m.key("cd"), *c.context_date);
+  put_code(m, "ds", c.date_source, d.date_source);
   const claim::Evidence& e = c.evidence;
-  j["c"] = encode(e.citation, e.sentence, e.highlight_begin, e.highlight_end, d);
-  put_str(j, "s", e.sentence, previous_sentence);
-  put_int(j, "hb", e.highlight_begin);
-  put_int(j, "he", e.highlight_end);
-  put_span(j, "sp", c.span);
-  put_flag(j, "g", c.in_draft, d.draft);
-  return j;
+  encode(m.key("c"), e.citation, e.sentence, e.highlight_begin, e.highlight_end, d);
+  put_str(m, "s", e.sentence, previous_sentence);
+  put_int(m, "hb", e.highlight_begin);
+  put_int(m, "he", e.highlight_end);
+  put_span(m, "sp", c.span);
+  put_flag(m, "g", c.in_draft, d.draft);
 }
 
-json encode(const check::Side& s, const Defaults& d) {
-  json j = json::object();
-  put_str(j, "v", s.value);
-  put_code(j, "m", s.modality, rules::Modality::asserted);
-  put_str(j, "r", s.rule);
-  put_str(j, "d", s.document, d.id);
-  put_flag(j, "g", s.draft, d.draft);
-  j["c"] = encode(s.citation, s.sentence, s.highlight_begin, s.highlight_end, d);
-  put_str(j, "s", s.sentence);
-  put_int(j, "hb", s.highlight_begin);
-  put_int(j, "he", s.highlight_end);
-  put_str(j, "k", s.speaker);
-  put_str(j, "a", s.attribution);
-  put_str(j, "i", s.identity);
-  return j;
+void encode(Out& o, const check::Side& s, const Defaults& d) {
+  Map m(o);
+  put_str(m, "v", s.value);
+  put_code(m, "m", s.modality, rules::Modality::asserted);
+  put_str(m, "r", s.rule);
+  put_str(m, "d", s.document, d.id);
+  put_flag(m, "g", s.draft, d.draft);
+  encode(m.key("c"), s.citation, s.sentence, s.highlight_begin, s.highlight_end, d);
+  put_str(m, "s", s.sentence);
+  put_int(m, "hb", s.highlight_begin);
+  put_int(m, "he", s.highlight_end);
+  put_str(m, "k", s.speaker);
+  put_str(m, "a", s.attribution);
+  put_str(m, "i", s.identity);
 }
 
-json encode(const check::Finding& f, const Defaults& d) {
-  json j = json::object();
-  put_str(j, "k", f.check);
-  put_code(j, "v", f.severity, check::Severity::error);
-  put_str(j, "m", f.message);
-  put_str(j, "s", f.subject);
-  put_str(j, "p", f.predicate);
-  put_str(j, "f", f.fact);
+void encode(Out& o, const check::Finding& f, const Defaults& d) {
+  Map m(o);
+  put_str(m, "k", f.check);
+  put_code(m, "v", f.severity, check::Severity::error);
+  put_str(m, "m", f.message);
+  put_str(m, "s", f.subject);
+  put_str(m, "p", f.predicate);
+  put_str(m, "f", f.fact);
   if (!f.sides.empty()) {
-    json& sides = j["d"] = json::array();
-    for (const auto& s : f.sides) sides.push_back(encode(s, d));
+    Out& sides = m.key("d");
+    sides.head(4, f.sides.size());
+    for (const auto& s : f.sides) encode(sides, s, d);
   }
-  if (!f.notes.empty()) j["n"] = f.notes;
-  put_str(j, "fp", f.fingerprint);
-  return j;
+  put_strings(m, "n", f.notes);
+  put_str(m, "fp", f.fingerprint);
 }
 
-json encode(const check::Suppression& s, const Defaults& d) {
-  json j = json::object();
-  put_str(j, "p", s.path, d.path);
-  put_int(j, "l", s.line);
-  put_int(j, "cl", s.comment_line);
-  if (!s.checks.empty()) j["k"] = s.checks;
-  put_str(j, "r", s.reason);
-  return j;
+void encode(Out& o, const check::Suppression& s, const Defaults& d) {
+  Map m(o);
+  put_str(m, "p", s.path, d.path);
+  put_int(m, "l", s.line);
+  put_int(m, "cl", s.comment_line);
+  put_strings(m, "k", s.checks);
+  put_str(m, "r", s.reason);
 }
 
-json encode(const report::DocumentInfo& i) {
-  json j = json::object();
-  put_str(j, "p", i.path);
-  put_str(j, "i", i.id, i.path);
-  put_date(j, "t", i.date);
-  put_code(j, "ds", i.date_source, ingest::DateSource::unknown);
-  put_flag(j, "r", i.draft);
-  put_int(j, "n", i.sentences);
-  put_int(j, "c", i.claims);
-  put_int(j, "b", i.bytes);
-  return j;
+void encode(Out& o, const report::DocumentInfo& i) {
+  Map m(o);
+  put_str(m, "p", i.path);
+  put_str(m, "i", i.id, i.path);
+  put_date(m, "t", i.date);
+  put_code(m, "ds", i.date_source, ingest::DateSource::unknown);
+  put_flag(m, "r", i.draft);
+  put_int(m, "n", i.sentences);
+  put_int(m, "c", i.claims);
+  put_int(m, "b", i.bytes);
 }
 
 // ---- Decoding --------------------------------------------------------------
 
 constexpr std::size_t kMaxDepth = 16;  // deeper than any blob encode() writes
+constexpr std::size_t kMaxKeys = 32;   // more than any map encode() writes
 
 // True iff blob is exactly one CBOR item of the kinds encode() writes
 // (definite lengths, no tags, no byte strings) nested at most kMaxDepth deep.
-// Checked first because nlohmann's reader recurses once per level of nesting,
-// and once per chunk of an indefinite-length string: a damaged blob must not
-// exhaust the stack.
+// Checked first, so that reading the blob's items cannot run past its end.
 bool well_formed(std::string_view blob) {
   std::vector<std::uint64_t> open{1};  // items still to read in each open container
   std::size_t i = 0;
@@ -392,48 +471,153 @@ bool well_formed(std::string_view blob) {
   return i == blob.size();
 }
 
-template <typename T>
-bool to_int(const json& j, T& out) {
-  if (j.is_number_unsigned()) {
-    const auto v = j.get<std::uint64_t>();
-    if (!std::in_range<T>(v)) return false;
-    out = static_cast<T>(v);
-    return true;
+// One item of a blob that well_formed() accepted: its head is read, its
+// body found without copying.
+class Item {
+ public:
+  Item() = default;
+  explicit Item(const unsigned char* p) : p_(p) {
+    major_ = *p >> 5;
+    const int info = *p & 31;
+    body_ = p + 1;
+    arg_ = static_cast<std::uint64_t>(info);
+    if (info >= 24) {
+      arg_ = 0;
+      for (std::size_t k = 0, n = std::size_t{1} << (info - 24); k < n; ++k) arg_ = arg_ << 8 | *body_++;
+    }
   }
-  if (j.is_number_integer()) {
-    const auto v = j.get<std::int64_t>();
-    if (!std::in_range<T>(v)) return false;
-    out = static_cast<T>(v);
-    return true;
+
+  bool is_map() const { return major_ == 5; }
+  bool is_array() const { return major_ == 4; }
+  bool is_string() const { return major_ == 3; }
+  bool is_null() const { return *p_ == 0xf6; }
+  bool is_bool() const { return *p_ == 0xf4 || *p_ == 0xf5; }
+  bool boolean() const { return *p_ == 0xf5; }
+  bool is_float() const { return major_ == 7 && (*p_ & 31) >= 25; }
+  bool is_number() const { return major_ == 0 || major_ == 1 || is_float(); }
+  std::uint64_t size() const { return arg_; }  // of a string, an array or a map
+  std::string_view text() const { return {reinterpret_cast<const char*>(body_), arg_}; }
+
+  template <typename T>
+  bool to_int(T& out) const {
+    if (major_ == 0) {
+      if (!std::in_range<T>(arg_)) return false;
+      out = static_cast<T>(arg_);
+      return true;
+    }
+    if (major_ == 1 && arg_ <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      const std::int64_t v = -1 - static_cast<std::int64_t>(arg_);
+      if (!std::in_range<T>(v)) return false;
+      out = static_cast<T>(v);
+      return true;
+    }
+    return false;
   }
-  return false;
-}
+  double real() const {
+    if (major_ == 0) return static_cast<double>(arg_);
+    if (major_ == 1) return -1.0 - static_cast<double>(arg_);
+    switch (*p_ & 31) {
+      case 25: {  // half float, as RFC 8949 appendix D decodes it
+        const int exp = (arg_ >> 10) & 0x1f;
+        const double mant = static_cast<double>(arg_ & 0x3ff);
+        const double v = exp == 0    ? std::ldexp(mant, -24)
+                         : exp != 31 ? std::ldexp(mant + 1024, exp - 25)
+                         : mant == 0 ? std::numeric_limits<double>::infinity()
+                                     : std::numeric_limits<double>::quiet_NaN();
+        return (arg_ & 0x8000) != 0 ? -v : v;
+      }
+      case 26: {
+        const auto bits = static_cast<std::uint32_t>(arg_);
+        float f;
+        std::memcpy(&f, &bits, 4);
+        return f;
+      }
+      default: {
+        double d;
+        std::memcpy(&d, &arg_, 8);
+        return d;
+      }
+    }
+  }
+  // Calls f on each element of an array, or each key and value of a map.
+  template <typename F>
+  void each(F&& f) const {
+    const unsigned char* at = body_;
+    for (std::uint64_t i = 0, n = is_map() ? 2 * arg_ : arg_; i < n; ++i) {
+      const Item e(at);
+      f(e);
+      at = e.end();
+    }
+  }
+  // Reads an array of exactly sizeof...(T) integers.
+  template <typename... T>
+  bool ints(T&... out) const {
+    if (!is_array() || arg_ != sizeof...(T)) return false;
+    const unsigned char* at = body_;
+    auto one = [&](auto& v) {
+      const Item e(at);
+      at = e.end();
+      return e.to_int(v);
+    };
+    return (one(out) && ...);
+  }
+
+ private:
+  // Just past this item and everything in it.
+  const unsigned char* end() const {
+    const unsigned char* at = p_;
+    for (std::uint64_t todo = 1; todo > 0; --todo) {
+      const Item e(at);
+      at = e.body_;
+      if (e.major_ == 3) at += e.arg_;
+      if (e.major_ == 4) todo += e.arg_;
+      if (e.major_ == 5) todo += 2 * e.arg_;
+    }
+    return at;
+  }
+
+  const unsigned char* p_ = nullptr;
+  const unsigned char* body_ = nullptr;
+  std::uint64_t arg_ = 0;
+  int major_ = 0;
+};
 
 // One map of a blob. A missing key gives the default; a key of the wrong type
 // or out of range gives the default and marks the whole blob bad.
 class In {
  public:
-  In(const json& j, bool& ok) : ok_(ok) {
-    if (j.is_object()) {
-      obj_ = &j;
-    } else {
+  In(const Item& j, bool& ok) : ok_(ok) {
+    if (!j.is_map() || j.size() > kMaxKeys) {
       ok_ = false;
+      return;
     }
+    bool key = true;
+    j.each([&](const Item& e) {
+      if (key && e.is_string()) {
+        keys_[n_] = e.text();
+      } else if (!key) {
+        values_[n_++] = e;
+      } else {
+        keys_[n_] = {};  // not a key encode() writes: never asked for
+      }
+      key = !key;
+    });
   }
 
   // The value at key, or nullptr if absent.
-  const json* at(const char* key) const {
-    if (obj_ == nullptr) return nullptr;
-    const auto it = obj_->find(key);
-    return it == obj_->end() ? nullptr : &*it;
+  const Item* at(std::string_view key) const {
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (keys_[i] == key) return &values_[i];
+    }
+    return nullptr;
   }
   bool fail() const { return ok_ = false; }
 
   std::string str(const char* key, const std::string& dflt = {}) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     if (v == nullptr) return dflt;
     if (!v->is_string()) return fail(), dflt;
-    return v->get_ref<const std::string&>();
+    return std::string(v->text());
   }
   // A string that is usually the default: then the default's one copy.
   base::SharedString shared(const char* key, const base::SharedString& dflt) const {
@@ -441,84 +625,76 @@ class In {
   }
   template <typename T>
   T num(const char* key, T dflt = 0) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     T out = dflt;
-    if (v != nullptr && !to_int(*v, out)) fail();
+    if (v != nullptr && !v->to_int(out)) fail();
     return out;
   }
   double real(const char* key, double dflt) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     if (v == nullptr) return dflt;
     if (!v->is_number()) return fail(), dflt;
-    return v->get<double>();
+    return v->real();
   }
   bool flag(const char* key, bool dflt = false) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     if (v == nullptr) return dflt;
-    if (!v->is_boolean()) return fail(), dflt;
-    return v->get<bool>();
+    if (!v->is_bool()) return fail(), dflt;
+    return v->boolean();
   }
   template <typename E>
   E code(const char* key, E dflt) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     std::int64_t c = 0;
     if (v == nullptr) return dflt;
-    std::optional<E> e = to_int(*v, c) ? from_code<E>(c) : std::nullopt;
+    std::optional<E> e = v->to_int(c) ? from_code<E>(c) : std::nullopt;
     return e ? *e : (fail(), dflt);
   }
   ingest::Span span(const char* key) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     ingest::Span s;
-    if (v == nullptr) return s;
-    if (!v->is_array() || v->size() != 2 || !to_int((*v)[0], s.begin) || !to_int((*v)[1], s.end) ||
-        s.begin > s.end)
-      fail();
+    if (v != nullptr && (!v->ints(s.begin, s.end) || s.begin > s.end)) fail();
     return s;
   }
   std::optional<base::Date> date(const char* key, const std::optional<base::Date>& dflt = std::nullopt) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     if (v == nullptr) return dflt;
     if (v->is_null()) return std::nullopt;
     base::Date d;
-    if (!v->is_array() || v->size() != 3 || !to_int((*v)[0], d.year) || !to_int((*v)[1], d.month) ||
-        !to_int((*v)[2], d.day))
-      return fail(), dflt;
+    if (!v->ints(d.year, d.month, d.day)) return fail(), dflt;
     return d;
   }
   ingest::Position position(const char* key) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     ingest::Position p;
-    if (v != nullptr && (!v->is_array() || v->size() != 2 || !to_int((*v)[0], p.line) ||
-                         !to_int((*v)[1], p.column)))
-      fail();
+    if (v != nullptr && !v->ints(p.line, p.column)) fail();
     return p;
   }
   std::vector<std::string> strings(const char* key) const {
-    const json* v = at(key);
     std::vector<std::string> out;
-    if (v == nullptr) return out;
-    if (!v->is_array()) return fail(), out;
-    for (const json& s : *v) {
-      if (!s.is_string()) return fail(), out;
-      out.push_back(s.get<std::string>());
-    }
+    each(key, [&](const Item& s) {
+      if (!s.is_string()) return void(fail());
+      out.emplace_back(s.text());
+    });
     return out;
   }
   // Calls f on each element of the array at key.
   template <typename F>
   void each(const char* key, F f) const {
-    const json* v = at(key);
+    const Item* v = at(key);
     if (v == nullptr) return;
     if (!v->is_array()) return void(fail());
-    for (const json& e : *v) f(e);
+    v->each(f);
   }
 
  private:
-  const json* obj_ = nullptr;
+  std::array<std::string_view, kMaxKeys> keys_;
+  std::array<Item, kMaxKeys> values_;
+  std::size_t n_ = 0;
   bool& ok_;
 };
 
-claim::DateValue decode_date_value(const json& j, bool& ok) {
+claim::DateValue decode_date_value(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::DateValue d;
   if (in.at("f") == nullptr) in.fail();
@@ -530,7 +706,7 @@ claim::DateValue decode_date_value(const json& j, bool& ok) {
   return d;
 }
 
-claim::Quantity decode_quantity(const json& j, bool& ok) {
+claim::Quantity decode_quantity(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::Quantity q;
   if (in.at("v") == nullptr) in.fail();
@@ -544,7 +720,7 @@ claim::Quantity decode_quantity(const json& j, bool& ok) {
   return q;
 }
 
-claim::EntityRef decode_entity(const json& j, const std::string& text, bool& ok) {
+claim::EntityRef decode_entity(const Item& j, const std::string& text, bool& ok) {
   const In in(j, ok);
   claim::EntityRef e;
   e.id = claim::entity_id(in.str("i"));
@@ -555,7 +731,7 @@ claim::EntityRef decode_entity(const json& j, const std::string& text, bool& ok)
   return e;
 }
 
-claim::TitleValue decode_title(const json& j, bool& ok) {
+claim::TitleValue decode_title(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::TitleValue t;
   t.rank = in.str("r");
@@ -567,7 +743,7 @@ claim::TitleValue decode_title(const json& j, bool& ok) {
   return t;
 }
 
-claim::ThingValue decode_thing(const json& j, bool& ok) {
+claim::ThingValue decode_thing(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::ThingValue t;
   t.words = in.strings("w");
@@ -575,7 +751,7 @@ claim::ThingValue decode_thing(const json& j, bool& ok) {
   return t;
 }
 
-claim::Field decode_field(const json& j, bool& ok) {
+claim::Field decode_field(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::Field f;
   claim::Value& v = f.value;
@@ -583,12 +759,12 @@ claim::Field decode_field(const json& j, bool& ok) {
   v.type = in.code("y", rules::ValueType::text);
   v.text = in.str("x");
   v.span = in.span("s");
-  if (const json* e = in.at("e")) v.entity = decode_entity(*e, v.text, ok);
-  if (const json* d = in.at("d")) v.date = decode_date_value(*d, ok);
-  if (const json* q = in.at("q")) v.quantity = decode_quantity(*q, ok);
+  if (const Item* e = in.at("e")) v.entity = decode_entity(*e, v.text, ok);
+  if (const Item* d = in.at("d")) v.date = decode_date_value(*d, ok);
+  if (const Item* q = in.at("q")) v.quantity = decode_quantity(*q, ok);
   if (in.at("i") != nullptr) v.integer = in.num<int>("i");
-  if (const json* t = in.at("t")) v.title = decode_title(*t, ok);
-  if (const json* h = in.at("h")) v.thing = decode_thing(*h, ok);
+  if (const Item* t = in.at("t")) v.title = decode_title(*t, ok);
+  if (const Item* h = in.at("h")) v.thing = decode_thing(*h, ok);
   v.resolved = in.flag("r", true);
   return f;
 }
@@ -597,7 +773,7 @@ claim::Field decode_field(const json& j, bool& ok) {
 // already read.
 ingest::Citation decode_citation(const In& outer, const std::string& sentence, std::size_t hb, std::size_t he,
                                  const Defaults& d, bool& ok) {
-  const json* j = outer.at("c");
+  const Item* j = outer.at("c");
   if (j == nullptr) return outer.fail(), ingest::Citation{};
   const In in(*j, ok);
   ingest::Citation c;
@@ -611,11 +787,11 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
   return c;
 }
 
-claim::Claim decode_claim(const json& j, const Defaults& d, const base::SharedString& previous_sentence, bool& ok) {
+claim::Claim decode_claim(const Item& j, const Defaults& d, const base::SharedString& previous_sentence, bool& ok) {
   const In in(j, ok);
   claim::Claim c;
   c.predicate = in.str("p");
-  in.each("f", [&](const json& f) { c.fields.push_back(decode_field(f, ok)); });
+  in.each("f", [&](const Item& f) { c.fields.push_back(decode_field(f, ok)); });
   c.modality = in.code("m", rules::Modality::asserted);
   c.attribution = in.str("a");
   c.speaker = in.str("k");
@@ -623,7 +799,7 @@ claim::Claim decode_claim(const json& j, const Defaults& d, const base::SharedSt
   c.rule = in.str("r");
   c.document = in.shared("d", d.id);
   c.document_date = in.date("dd", d.date);
-  if (const json* cd = in.at("cd")) c.context_date = decode_date_value(*cd, ok);
+  if (const Item* cd = in.at("cd")) c.context_date = decode_date_value(*cd, ok);
   c.date_source = in.code("ds", d.date_source);
   claim::Evidence& e = c.evidence;
   e.sentence = in.shared("s", previous_sentence);
@@ -636,7 +812,7 @@ claim::Claim decode_claim(const json& j, const Defaults& d, const base::SharedSt
   return c;
 }
 
-check::Side decode_side(const json& j, const Defaults& d, bool& ok) {
+check::Side decode_side(const Item& j, const Defaults& d, bool& ok) {
   const In in(j, ok);
   check::Side s;
   s.value = in.str("v");
@@ -655,7 +831,7 @@ check::Side decode_side(const json& j, const Defaults& d, bool& ok) {
   return s;
 }
 
-check::Finding decode_finding(const json& j, const Defaults& d, bool& ok) {
+check::Finding decode_finding(const Item& j, const Defaults& d, bool& ok) {
   const In in(j, ok);
   check::Finding f;
   f.check = in.str("k");
@@ -664,13 +840,13 @@ check::Finding decode_finding(const json& j, const Defaults& d, bool& ok) {
   f.subject = in.str("s");
   f.predicate = in.str("p");
   f.fact = in.str("f");
-  in.each("d", [&](const json& s) { f.sides.push_back(decode_side(s, d, ok)); });
+  in.each("d", [&](const Item& s) { f.sides.push_back(decode_side(s, d, ok)); });
   f.notes = in.strings("n");
   f.fingerprint = in.str("fp");
   return f;
 }
 
-check::Suppression decode_suppression(const json& j, const Defaults& d, bool& ok) {
+check::Suppression decode_suppression(const Item& j, const Defaults& d, bool& ok) {
   const In in(j, ok);
   check::Suppression s;
   s.path = in.str("p", d.path);
@@ -681,7 +857,7 @@ check::Suppression decode_suppression(const json& j, const Defaults& d, bool& ok
   return s;
 }
 
-report::DocumentInfo decode_info(const json& j, bool& ok) {
+report::DocumentInfo decode_info(const Item& j, bool& ok) {
   const In in(j, ok);
   report::DocumentInfo i;
   i.path = in.str("p");
@@ -699,53 +875,52 @@ report::DocumentInfo decode_info(const json& j, bool& ok) {
 
 std::string encode(const StoredDocument& doc) {
   const Defaults d = defaults_of(doc.info);
-  json j = json::object();
-  j["v"] = kCodecVersion;
-  j["i"] = encode(doc.info);
-  if (!doc.claims.empty()) {
-    json& claims = j["c"] = json::array();
-    static const std::string kNone;
-    const std::string* previous = &kNone;  // the first claim's sentence is stored (decoded against "")
-    for (const auto& c : doc.claims) {
-      claims.push_back(encode(c, d, *previous));
-      previous = &c.evidence.sentence.str();
+  Out o;
+  {
+    Map m(o);
+    m.key("v").number(kCodecVersion);
+    encode(m.key("i"), doc.info);
+    if (!doc.claims.empty()) {
+      Out& claims = m.key("c");
+      claims.head(4, doc.claims.size());
+      static const std::string kNone;
+      const std::string* previous = &kNone;  // the first claim's sentence is stored (decoded against "")
+      for (const auto& c : doc.claims) {
+        encode(claims, c, d, *previous);
+        previous = &c.evidence.sentence.str();
+      }
+    }
+    if (!doc.findings.empty()) {
+      Out& findings = m.key("f");
+      findings.head(4, doc.findings.size());
+      for (const auto& f : doc.findings) encode(findings, f, d);
+    }
+    if (!doc.suppressions.empty()) {
+      Out& suppressions = m.key("s");
+      suppressions.head(4, doc.suppressions.size());
+      for (const auto& s : doc.suppressions) encode(suppressions, s, d);
     }
   }
-  if (!doc.findings.empty()) {
-    json& findings = j["f"] = json::array();
-    for (const auto& f : doc.findings) findings.push_back(encode(f, d));
-  }
-  if (!doc.suppressions.empty()) {
-    json& suppressions = j["s"] = json::array();
-    for (const auto& s : doc.suppressions) suppressions.push_back(encode(s, d));
-  }
-  std::string blob;
-  json::to_cbor(j, blob);
-  return blob;
+  return std::move(o.bytes);
 }
 
 std::optional<StoredDocument> decode(std::string_view blob) {
   if (!well_formed(blob)) return std::nullopt;
-  try {
-    const json j = json::from_cbor(blob.begin(), blob.end(), /*strict=*/true, /*allow_exceptions=*/false);
-    bool ok = true;
-    const In in(j, ok);
-    if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
-    const json* info = in.at("i");
-    if (info == nullptr) return std::nullopt;
-    StoredDocument doc;
-    doc.info = decode_info(*info, ok);
-    const Defaults d = defaults_of(doc.info);
-    in.each("c", [&](const json& c) {
-      doc.claims.push_back(decode_claim(c, d, doc.claims.empty() ? base::SharedString() : doc.claims.back().evidence.sentence, ok));
-    });
-    in.each("f", [&](const json& f) { doc.findings.push_back(decode_finding(f, d, ok)); });
-    in.each("s", [&](const json& s) { doc.suppressions.push_back(decode_suppression(s, d, ok)); });
-    if (!ok) return std::nullopt;
-    return doc;
-  } catch (const json::exception&) {
-    return std::nullopt;  // a length no container can hold
-  }
+  bool ok = true;
+  const In in(Item(reinterpret_cast<const unsigned char*>(blob.data())), ok);
+  if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
+  const Item* info = in.at("i");
+  if (info == nullptr) return std::nullopt;
+  StoredDocument doc;
+  doc.info = decode_info(*info, ok);
+  const Defaults d = defaults_of(doc.info);
+  in.each("c", [&](const Item& c) {
+    doc.claims.push_back(decode_claim(c, d, doc.claims.empty() ? base::SharedString() : doc.claims.back().evidence.sentence, ok));
+  });
+  in.each("f", [&](const Item& f) { doc.findings.push_back(decode_finding(f, d, ok)); });
+  in.each("s", [&](const Item& s) { doc.suppressions.push_back(decode_suppression(s, d, ok)); });
+  if (!ok) return std::nullopt;
+  return doc;
 }
 
 }  // namespace concord::index

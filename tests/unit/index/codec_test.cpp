@@ -515,31 +515,3 @@ TEST_CASE("index/codec: size and speed", "[.][bench]") {
               docs.size(), text, claims, bytes, static_cast<double>(bytes) / claims, 100.0 * bytes / text, enc, dec,
               sink % 10);
 }
-TEST_CASE("TMP breakdown", "[.][tmp]") {
-  const auto docs = store_all({"/tmp/codec-corpus-5mb.jsonl"});
-  std::map<std::string, std::size_t> by;
-  std::size_t total = 0, claims = 0;
-  for (const auto& d : docs) {
-    json j = inside(d);
-    total += index::encode(d).size();
-    for (auto& [k, v] : j.items()) {
-      if (k != "c") { by["doc." + k] += json::to_cbor(v).size() + 2; continue; }
-      for (auto& c : v) {
-        ++claims;
-        for (auto& [ck, cv] : c.items()) {
-          if (ck == "c") { for (auto& [xk, xv] : cv.items()) by["claim.c." + xk] += json::to_cbor(xv).size() + xk.size() + 1; continue; }
-          if (ck == "f") { for (auto& f : cv) for (auto& [xk, xv] : f.items()) by["claim.f." + xk] += json::to_cbor(xv).size() + xk.size() + 1; continue; }
-          by["claim." + ck] += json::to_cbor(cv).size() + ck.size() + 1;
-        }
-      }
-    }
-  }
-  std::vector<std::pair<std::size_t, std::string>> v;
-  for (auto& [k, n] : by) v.push_back({n, k});
-  std::sort(v.rbegin(), v.rend());
-  std::printf("total %zu claims %zu\n", total, claims);
-  for (auto& [n, k] : v) std::printf("%-20s %8zu  %5.1f/claim\n", k.c_str(), n, double(n) / claims);
-  // a sample claim
-  std::printf("%s\n", inside(docs[5])["c"][0].dump().c_str());
-  std::printf("%s\n", inside(docs[5])["i"].dump().c_str());
-}
