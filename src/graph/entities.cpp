@@ -4,12 +4,12 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
 #include <vector>
 
+#include "base/hash.h"
 #include "claim/thing.h"
 #include "graph/claim_graph.h"
 
@@ -24,6 +24,9 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 bool common_word(std::size_t count) { return count > 200; }
 
 constexpr std::int64_t kSurnameWindowDays = 30;
+
+// A document's id as a number, never 0 (0 marks "no second document").
+std::uint64_t document_hash(const std::string& id) { return base::fnv1a(id) | 1; }
 
 std::optional<std::int64_t> day_of(const claim::Claim& c) {
   if (c.document_date) return base::to_days(*c.document_date);
@@ -40,12 +43,43 @@ struct Entities::Impl {
   std::vector<std::string> component_name;                 // per component: a stable key
 
   // Where each person is named, for resolving bare surnames: per day, two
-  // documents at most - enough to tell whether a story other than the
-  // asking one names them - so memory grows with people and days, not
-  // with claims.
+  // documents at most (by a hash of their ids) - enough to tell whether a
+  // story other than the asking one names them - so memory grows with
+  // people and days, not with claims: 24 bytes a day.
+  struct Day {
+    std::int64_t day;
+    std::uint64_t doc;
+    std::uint64_t other = 0;  // a second document, or 0
+  };
   struct Seen {
-    claim::EntityRef ref;  // as last named
-    std::map<std::int64_t, std::pair<base::SharedString, std::optional<base::SharedString>>> days;
+    claim::EntityRef ref;   // as last named
+    std::vector<Day> days;  // sorted by day up to `sorted`, then as named
+    std::size_t sorted = 0;
+
+    void add(std::int64_t day, std::uint64_t doc) {
+      if (!days.empty() && days.back().day == day && days.back().doc == doc) return;  // a story names them often
+      days.push_back({day, doc});
+      if (days.size() > 2 * sorted + 16) compact();
+    }
+    // Sorts by day and keeps two documents per day; amortized, so a person
+    // named in every story costs log time per mention.
+    void compact() {
+      std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.day < b.day; });
+      std::size_t out = 0;
+      for (std::size_t i = 0; i < days.size(); ++i) {
+        if (out > 0 && days[out - 1].day == days[i].day) {
+          Day& kept = days[out - 1];
+          for (const std::uint64_t d : {days[i].doc, days[i].other}) {
+            if (d != 0 && kept.other == 0 && d != kept.doc) kept.other = d;
+          }
+        } else {
+          days[out++] = days[i];
+        }
+      }
+      days.resize(out);
+      days.shrink_to_fit();
+      sorted = out;
+    }
   };
   std::unordered_map<std::string, Seen> people;                     // entity id -> where it is named
   std::unordered_map<std::string, std::set<std::string>> by_token;  // surname word -> entity ids
@@ -82,8 +116,7 @@ void Entities::observe(const claim::Claim& c) {
     Impl::Seen& s = it->second;
     const bool renamed = fresh || s.ref.name != e->name;
     s.ref = *e;
-    auto [d, first] = s.days.try_emplace(*day, c.document, std::nullopt);
-    if (!first && !d->second.second && d->second.first != c.document) d->second.second = c.document;
+    s.add(*day, document_hash(c.document));
     if (!renamed) continue;
     std::vector<std::string> tokens = name_tokens(e->name);
     if (const rules::Entity* g = rules_.gazetteer().find(e->name)) {
@@ -107,12 +140,14 @@ void Entities::resolve(claim::Claim& c) const {
     if (it == impl_->by_token.end()) continue;
     const claim::EntityRef* found = nullptr;
     bool ambiguous = false;
+    const std::uint64_t asking = document_hash(c.document);
     for (const auto& id : it->second) {
       const Impl::Seen& s = impl_->people.at(id);
       bool near = false;
-      for (auto d = s.days.lower_bound(*day - kSurnameWindowDays);
-           !near && d != s.days.end() && d->first <= *day + kSurnameWindowDays; ++d) {
-        near = d->second.first != c.document || (d->second.second && *d->second.second != c.document);
+      auto d = std::lower_bound(s.days.begin(), s.days.end(), *day - kSurnameWindowDays,
+                                [](const Impl::Day& a, std::int64_t day) { return a.day < day; });
+      for (; !near && d != s.days.end() && d->day <= *day + kSurnameWindowDays; ++d) {
+        near = d->doc != asking || (d->other != 0 && d->other != asking);
       }
       if (!near) continue;
       ambiguous = ambiguous || found != nullptr;
@@ -128,6 +163,7 @@ void Entities::resolve(claim::Claim& c) const {
 
 void Entities::finalize() {
   Impl& im = *impl_;
+  for (auto& [id, seen] : im.people) seen.compact();
   // Things with the same content words are one thing: candidates share a
   // word that is not too common; an inverted index keeps this near-linear.
   std::unordered_map<std::string, std::vector<std::size_t>> by_word;
