@@ -101,6 +101,7 @@ void Entities::observe(const claim::Claim& c) {
   Impl& im = *impl_;
   has_archive_ = has_archive_ || !c.in_draft;
   const auto day = day_of(c);
+  const std::uint64_t document = day ? document_hash(c.document) : 0;
   for (const auto& f : c.fields) {
     const auto& e = f.value.entity;
     if (e && e->via != claim::Resolution::unresolved) {
@@ -116,7 +117,7 @@ void Entities::observe(const claim::Claim& c) {
     Impl::Seen& s = it->second;
     const bool renamed = fresh || s.ref.name != e->name;
     s.ref = *e;
-    s.add(*day, document_hash(c.document));
+    s.add(*day, document);
     if (!renamed) continue;
     std::vector<std::string> tokens = name_tokens(e->name);
     if (const rules::Entity* g = rules_.gazetteer().find(e->name)) {

@@ -158,23 +158,12 @@ class Out {
  public:
   std::string bytes;
 
+  // An item's head: its major type and argument, in as few bytes as hold it.
   void head(int major, std::uint64_t arg) {
     const auto m = static_cast<unsigned char>(major << 5);
-    int extra = 0;
-    if (arg < 24) {
-      bytes.push_back(static_cast<char>(m | arg));
-      return;
-    }
-    if (arg <= 0xff) {
-      bytes.push_back(static_cast<char>(m | 24)), extra = 1;
-    } else if (arg <= 0xffff) {
-      bytes.push_back(static_cast<char>(m | 25)), extra = 2;
-    } else if (arg <= 0xffffffff) {
-      bytes.push_back(static_cast<char>(m | 26)), extra = 4;
-    } else {
-      bytes.push_back(static_cast<char>(m | 27)), extra = 8;
-    }
-    for (int k = extra - 1; k >= 0; --k) bytes.push_back(static_cast<char>(arg >> (8 * k)));
+    if (arg < 24) return void(bytes.push_back(static_cast<char>(m | arg)));
+    const int info = arg <= 0xff ? 24 : arg <= 0xffff ? 25 : arg <= 0xffffffff ? 26 : 27;
+    big_endian(m | info, arg, 1 << (info - 24));
   }
   template <typename T>
   void number(T v) {
@@ -198,18 +187,22 @@ class Out {
       const auto f = static_cast<float>(v);
       std::uint32_t bits;
       std::memcpy(&bits, &f, 4);
-      bytes.push_back('\xfa');
-      for (int k = 3; k >= 0; --k) bytes.push_back(static_cast<char>(bits >> (8 * k)));
-      return;
+      return big_endian(0xfa, bits, 4);
     }
     std::uint64_t bits;
     std::memcpy(&bits, &v, 8);
-    bytes.push_back('\xfb');
-    for (int k = 7; k >= 0; --k) bytes.push_back(static_cast<char>(bits >> (8 * k)));
+    big_endian(0xfb, bits, 8);
   }
   void strings(const std::vector<std::string>& v) {
     head(4, v.size());
     for (const auto& s : v) str(s);
+  }
+
+ private:
+  // A first byte, then the n low bytes of v, most significant first.
+  void big_endian(int first, std::uint64_t v, int n) {
+    bytes.push_back(static_cast<char>(first));
+    for (int k = n - 1; k >= 0; --k) bytes.push_back(static_cast<char>(v >> (8 * k)));
   }
 };
 
@@ -424,51 +417,72 @@ void encode(Out& o, const report::DocumentInfo& i) {
 // ---- Decoding --------------------------------------------------------------
 
 constexpr std::size_t kMaxDepth = 16;  // deeper than any blob encode() writes
+
+// An item's head read: its major type, the low five bits, and its argument
+// (a length, a number, a float's bits); body is just past the head.
+struct Head {
+  int major = 0;
+  int info = 0;
+  std::uint64_t arg = 0;
+  const unsigned char* body = nullptr;
+};
+
+// Reads the head at p into h; false if it runs past end or is one encode()
+// never writes (reserved, or an indefinite length). On the hot path of every
+// decode, so no optional: this runs once per item read and once per item
+// skipped.
+bool read_head(const unsigned char* p, const unsigned char* end, Head& h) {
+  if (p >= end) return false;
+  h.major = *p >> 5;
+  h.info = *p & 31;
+  h.arg = static_cast<std::uint64_t>(h.info);
+  h.body = p + 1;
+  if (h.info < 24) return true;
+  if (h.info > 27) return false;
+  const auto n = std::size_t{1} << (h.info - 24);
+  if (static_cast<std::size_t>(end - h.body) < n) return false;
+  h.arg = 0;
+  for (std::size_t k = 0; k < n; ++k) h.arg = h.arg << 8 | *h.body++;
+  return true;
+}
 constexpr std::size_t kMaxKeys = 32;   // more than any map encode() writes
 
 // True iff blob is exactly one CBOR item of the kinds encode() writes
 // (definite lengths, no tags, no byte strings) nested at most kMaxDepth deep.
 // Checked first, so that reading the blob's items cannot run past its end.
 bool well_formed(std::string_view blob) {
+  const auto* at = reinterpret_cast<const unsigned char*>(blob.data());
+  const auto* const end = at + blob.size();
   std::vector<std::uint64_t> open{1};  // items still to read in each open container
-  std::size_t i = 0;
   while (!open.empty()) {
     if (open.back() == 0) {
       open.pop_back();
       continue;
     }
     --open.back();
-    if (i >= blob.size()) return false;
-    const auto head = static_cast<unsigned char>(blob[i++]);
-    const int major = head >> 5, info = head & 31;
-    std::uint64_t arg = info;
-    if (info >= 24) {
-      if (info > 27) return false;  // reserved, or an indefinite length
-      const std::size_t n = std::size_t{1} << (info - 24);
-      if (blob.size() - i < n) return false;
-      arg = 0;
-      for (std::size_t k = 0; k < n; ++k) arg = arg << 8 | static_cast<unsigned char>(blob[i++]);
-    }
-    const std::uint64_t left = blob.size() - i;
-    switch (major) {
+    Head h;
+    if (!read_head(at, end, h)) return false;
+    at = h.body;
+    const auto left = static_cast<std::uint64_t>(end - at);
+    switch (h.major) {
       case 0:  // unsigned and negative integers
       case 1: break;
       case 3:  // a text string
-        if (arg > left) return false;
-        i += arg;
+        if (h.arg > left) return false;
+        at += h.arg;
         break;
       case 4:  // an array, a map: every item takes a byte at least
       case 5:
-        if (arg > left || open.size() > kMaxDepth) return false;
-        open.push_back(major == 4 ? arg : 2 * arg);
+        if (h.arg > left || open.size() > kMaxDepth) return false;
+        open.push_back(h.major == 4 ? h.arg : 2 * h.arg);
         break;
       case 7:  // false, true, null, half, single and double floats
-        if (info != 20 && info != 21 && info != 22 && info < 25) return false;
+        if (h.info != 20 && h.info != 21 && h.info != 22 && h.info < 25) return false;
         break;
       default: return false;  // byte strings, tags
     }
   }
-  return i == blob.size();
+  return at == end;
 }
 
 // One item of a blob that well_formed() accepted: its head is read, its
@@ -476,37 +490,32 @@ bool well_formed(std::string_view blob) {
 class Item {
  public:
   Item() = default;
-  explicit Item(const unsigned char* p) : p_(p) {
-    major_ = *p >> 5;
-    const int info = *p & 31;
-    body_ = p + 1;
-    arg_ = static_cast<std::uint64_t>(info);
-    if (info >= 24) {
-      arg_ = 0;
-      for (std::size_t k = 0, n = std::size_t{1} << (info - 24); k < n; ++k) arg_ = arg_ << 8 | *body_++;
-    }
+  // The item at p, in a blob ending at end. (A head that cannot be read,
+  // which well_formed() rules out, reads as an item of no type.)
+  Item(const unsigned char* p, const unsigned char* end) : p_(p), end_(end) {
+    if (!read_head(p, end, h_)) h_ = Head{7, 0, 0, end};
   }
 
-  bool is_map() const { return major_ == 5; }
-  bool is_array() const { return major_ == 4; }
-  bool is_string() const { return major_ == 3; }
-  bool is_null() const { return *p_ == 0xf6; }
-  bool is_bool() const { return *p_ == 0xf4 || *p_ == 0xf5; }
-  bool boolean() const { return *p_ == 0xf5; }
-  bool is_float() const { return major_ == 7 && (*p_ & 31) >= 25; }
-  bool is_number() const { return major_ == 0 || major_ == 1 || is_float(); }
-  std::uint64_t size() const { return arg_; }  // of a string, an array or a map
-  std::string_view text() const { return {reinterpret_cast<const char*>(body_), arg_}; }
+  bool is_map() const { return h_.major == 5; }
+  bool is_array() const { return h_.major == 4; }
+  bool is_string() const { return h_.major == 3; }
+  bool is_null() const { return h_.major == 7 && h_.info == 22; }
+  bool is_bool() const { return h_.major == 7 && (h_.info == 20 || h_.info == 21); }
+  bool boolean() const { return h_.info == 21; }
+  bool is_float() const { return h_.major == 7 && h_.info >= 25; }
+  bool is_number() const { return h_.major == 0 || h_.major == 1 || is_float(); }
+  std::uint64_t size() const { return h_.arg; }  // of a string, an array or a map
+  std::string_view text() const { return {reinterpret_cast<const char*>(h_.body), h_.arg}; }
 
   template <typename T>
   bool to_int(T& out) const {
-    if (major_ == 0) {
-      if (!std::in_range<T>(arg_)) return false;
-      out = static_cast<T>(arg_);
+    if (h_.major == 0) {
+      if (!std::in_range<T>(h_.arg)) return false;
+      out = static_cast<T>(h_.arg);
       return true;
     }
-    if (major_ == 1 && arg_ <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-      const std::int64_t v = -1 - static_cast<std::int64_t>(arg_);
+    if (h_.major == 1 && h_.arg <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      const std::int64_t v = -1 - static_cast<std::int64_t>(h_.arg);
       if (!std::in_range<T>(v)) return false;
       out = static_cast<T>(v);
       return true;
@@ -514,27 +523,27 @@ class Item {
     return false;
   }
   double real() const {
-    if (major_ == 0) return static_cast<double>(arg_);
-    if (major_ == 1) return -1.0 - static_cast<double>(arg_);
-    switch (*p_ & 31) {
+    if (h_.major == 0) return static_cast<double>(h_.arg);
+    if (h_.major == 1) return -1.0 - static_cast<double>(h_.arg);
+    switch (h_.info) {
       case 25: {  // half float, as RFC 8949 appendix D decodes it
-        const int exp = (arg_ >> 10) & 0x1f;
-        const double mant = static_cast<double>(arg_ & 0x3ff);
+        const int exp = (h_.arg >> 10) & 0x1f;
+        const double mant = static_cast<double>(h_.arg & 0x3ff);
         const double v = exp == 0    ? std::ldexp(mant, -24)
                          : exp != 31 ? std::ldexp(mant + 1024, exp - 25)
                          : mant == 0 ? std::numeric_limits<double>::infinity()
                                      : std::numeric_limits<double>::quiet_NaN();
-        return (arg_ & 0x8000) != 0 ? -v : v;
+        return (h_.arg & 0x8000) != 0 ? -v : v;
       }
       case 26: {
-        const auto bits = static_cast<std::uint32_t>(arg_);
+        const auto bits = static_cast<std::uint32_t>(h_.arg);
         float f;
         std::memcpy(&f, &bits, 4);
         return f;
       }
       default: {
         double d;
-        std::memcpy(&d, &arg_, 8);
+        std::memcpy(&d, &h_.arg, 8);
         return d;
       }
     }
@@ -542,9 +551,9 @@ class Item {
   // Calls f on each element of an array, or each key and value of a map.
   template <typename F>
   void each(F&& f) const {
-    const unsigned char* at = body_;
-    for (std::uint64_t i = 0, n = is_map() ? 2 * arg_ : arg_; i < n; ++i) {
-      const Item e(at);
+    const unsigned char* at = h_.body;
+    for (std::uint64_t i = 0, n = is_map() ? 2 * h_.arg : h_.arg; i < n; ++i) {
+      const Item e(at, end_);
       f(e);
       at = e.end();
     }
@@ -552,10 +561,10 @@ class Item {
   // Reads an array of exactly sizeof...(T) integers.
   template <typename... T>
   bool ints(T&... out) const {
-    if (!is_array() || arg_ != sizeof...(T)) return false;
-    const unsigned char* at = body_;
+    if (!is_array() || h_.arg != sizeof...(T)) return false;
+    const unsigned char* at = h_.body;
     auto one = [&](auto& v) {
-      const Item e(at);
+      const Item e(at, end_);
       at = e.end();
       return e.to_int(v);
     };
@@ -567,19 +576,18 @@ class Item {
   const unsigned char* end() const {
     const unsigned char* at = p_;
     for (std::uint64_t todo = 1; todo > 0; --todo) {
-      const Item e(at);
-      at = e.body_;
-      if (e.major_ == 3) at += e.arg_;
-      if (e.major_ == 4) todo += e.arg_;
-      if (e.major_ == 5) todo += 2 * e.arg_;
+      const Item e(at, end_);
+      at = e.h_.body;
+      if (e.h_.major == 3) at += e.h_.arg;
+      if (e.h_.major == 4) todo += e.h_.arg;
+      if (e.h_.major == 5) todo += 2 * e.h_.arg;
     }
     return at;
   }
 
   const unsigned char* p_ = nullptr;
-  const unsigned char* body_ = nullptr;
-  std::uint64_t arg_ = 0;
-  int major_ = 0;
+  const unsigned char* end_ = nullptr;
+  Head h_;
 };
 
 // One map of a blob. A missing key gives the default; a key of the wrong type
@@ -621,7 +629,10 @@ class In {
   }
   // A string that is usually the default: then the default's one copy.
   base::SharedString shared(const char* key, const base::SharedString& dflt) const {
-    return at(key) == nullptr ? dflt : base::SharedString(str(key));
+    const Item* v = at(key);
+    if (v == nullptr) return dflt;
+    if (!v->is_string()) return fail(), dflt;
+    return base::SharedString(std::string(v->text()));
   }
   template <typename T>
   T num(const char* key, T dflt = 0) const {
@@ -907,7 +918,8 @@ std::string encode(const StoredDocument& doc) {
 std::optional<StoredDocument> decode(std::string_view blob) {
   if (!well_formed(blob)) return std::nullopt;
   bool ok = true;
-  const In in(Item(reinterpret_cast<const unsigned char*>(blob.data())), ok);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
+  const In in(Item(bytes, bytes + blob.size()), ok);
   if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
   const Item* info = in.at("i");
   if (info == nullptr) return std::nullopt;

@@ -2,6 +2,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "base/spill.h"
 #include "report/report.h"
 
 namespace concord::report {

@@ -12,10 +12,13 @@
 #include <vector>
 
 #include "base/date.h"
-#include "base/spill.h"
 #include "check/check.h"
 #include "check/finding.h"
 #include "ingest/document.h"
+
+namespace concord::base {
+class Spill;
+}  // namespace concord::base
 
 namespace concord::report {
 
