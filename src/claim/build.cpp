@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "base/date.h"
 #include "base/utf8.h"
 #include "claim/entities.h"
 #include "claim/thing.h"
@@ -18,6 +19,22 @@ Tense tense_of(rules::Modality m, const std::string& cue) {
   if (m == rules::Modality::planned) return Tense::future;
   if (m == rules::Modality::hedged && cue != "may have" && cue != "reportedly") return Tense::future;
   return Tense::past;
+}
+
+// True if the number at span starts as a day of the month after a month
+// name, followed by ", " and three digits: "March 3, 500 people" is a date
+// and 500 people, not 3,500 (copy rejoined from tokens writes "1, 500").
+bool day_read_as_thousands(std::string_view text, ingest::Span span) {
+  const std::string_view w = text.substr(span.begin, span.size());
+  std::size_t d = 0;
+  while (d < w.size() && d < 3 && std::isdigit(static_cast<unsigned char>(w[d]))) ++d;
+  if (d == 0 || d > 2 || w.substr(d, 2) != ", ") return false;
+  std::size_t e = span.begin;
+  while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  if (e > 0 && text[e - 1] == '.') --e;  // "Nov. 3"
+  std::size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b < e && base::month_from_name(text.substr(b, e - b)).has_value();
 }
 
 Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, const EntityResolver& resolver,
@@ -39,11 +56,11 @@ Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, 
       v.resolved = v.date.has_value();
       break;
     case ValueType::quantity:
-      v.quantity = normalize_quantity(words);
+      if (!day_read_as_thousands(doc.text, span)) v.quantity = normalize_quantity(words);
       v.resolved = v.quantity.has_value();
       break;
     case ValueType::number:
-      if (auto n = normalize_number(words)) {
+      if (auto n = normalize_number(words); n && !day_read_as_thousands(doc.text, span)) {
         Quantity q;
         q.value = q.low = q.high = *n;
         q.dimension = "count";
@@ -107,6 +124,15 @@ bool says_when(std::string_view text, std::size_t sentence_begin, std::size_t at
   std::string word(text.substr(b, e - b));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return word == "in" || word == "on" || word == "during" || word == "at";
+}
+
+// True if text[b, e) is empty or only white space (and b <= e).
+bool only_spaces(std::string_view text, std::size_t b, std::size_t e) {
+  if (b > e) return false;
+  for (std::size_t k = b; k < e; ++k) {
+    if (!std::isspace(static_cast<unsigned char>(text[k]))) return false;
+  }
+  return true;
 }
 
 // True if text[at] starts "'s" or "’s".
@@ -238,6 +264,15 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
           plausible = false;
         c.fields.push_back({name, normalize(doc, s.span, s.type, resolver, gazetteer, tense,
                                             layout.sentences[rc.sentence].span.begin)});
+      }
+    }
+    // A title slot right before a one-word name: "Premier League" and
+    // "General Motors" are organizations, not an office and its holder.
+    if (const Value* subject = c.get("subject"); subject != nullptr && subject->type == ValueType::person) {
+      for (const Field& f : c.fields) {
+        if (f.value.type == ValueType::title && only_spaces(doc.text, f.value.span.end, subject->span.begin) &&
+            adjective_office_before_name(f.value.text, subject->text))
+          plausible = false;
       }
     }
     // "After visiting Moscow" is not a person; nobody meets or accompanies themselves.

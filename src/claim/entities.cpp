@@ -167,6 +167,12 @@ bool EntityResolver::judge_person(std::string_view words) const {
   if (name.empty()) return normalize_title(words, gazetteer_).has_value();
   const std::vector<Word> w = split_words(name);
   if (std::find(kOrgNouns.begin(), kOrgNouns.end(), w.back().lower) != kOrgNouns.end()) return false;
+  // "General Motors", "the Premier League": an organization's name.
+  if (const std::vector<Word> all = split_words(words); all.size() >= 2 && w.size() == 1) {
+    std::string title;
+    for (std::size_t k = 0; k + 1 < all.size(); ++k) title += (k > 0 ? " " : "") + all[k].text;
+    if (adjective_office_before_name(title, all.back().text)) return false;
+  }
   // "Monday" and "November" are not people; "Kim Hyong Jun" and "Theresa
   // May" are, so a month word only disqualifies a name of one word.
   for (const Word& x : w) {

@@ -98,10 +98,15 @@ std::optional<Token> lex_digits(const std::string& s, std::size_t& i, std::size_
   while (i < end && is_digit(s[i])) digits += s[i++];
   const std::size_t lead = digits.size();
   bool grouped = false;
-  while (i + 3 < end && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-         (i + 4 >= end || !is_digit(s[i + 4]))) {
-    digits.append(s, i + 1, 3);
-    i += 4;
+  // Copy rejoined from tokens puts a space after the separator: "1, 500".
+  // A group is three digits after the comma and at most one space.
+  for (;;) {
+    const std::size_t g = i + 1 + (i + 1 < end && s[i + 1] == ' ' ? 1 : 0);
+    if (!(g + 2 < end && s[i] == ',' && is_digit(s[g]) && is_digit(s[g + 1]) && is_digit(s[g + 2]) &&
+          (g + 3 >= end || !is_digit(s[g + 3]))))
+      break;
+    digits.append(s, g, 3);
+    i = g + 3;
     grouped = true;
   }
   if (grouped && lead > 3) return std::nullopt;

@@ -11,16 +11,39 @@ namespace concord::claim {
 
 namespace {
 
-// Longest first, so "prime minister" wins over "minister".
-constexpr std::array<std::string_view, 38> kOffices{
+// Longest first, so "prime minister" wins over "minister" and "chief
+// executive officer" over "chief executive" over "chief".
+constexpr std::string_view kOffices[] = {
     "secretary-general", "secretary general", "prime minister", "special envoy", "chief of staff",
-    "minister",          "president",      "premier",       "chancellor",
-    "secretary",         "leader",            "chairman",       "chairwoman",    "chair",
-    "ambassador",        "envoy",             "spokesman",      "spokeswoman",   "spokesperson",
-    "governor",          "mayor",             "king",           "queen",         "emperor",
-    "general",           "commander",         "chief",          "director",      "professor",
-    "senator",           "congressman",       "congresswoman",  "lawmaker",      "researcher",
-    "head",              "official",          "aide",           "adviser"};
+    "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",
+    "managing director", "executive director", "head coach", "minister", "president", "premier",
+    "chancellor", "secretary", "leader", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "emperor",
+    "general", "commander", "chief", "director", "professor", "senator", "congressman", "congresswoman",
+    "lawmaker", "researcher", "head", "official", "aide", "adviser", "ceo", "cfo", "coo", "coach",
+    "manager", "co-founder", "founder", "owner", "captain"};
+
+// Other spellings of one office.
+constexpr std::pair<std::string_view, std::string_view> kSameOffice[] = {
+    {"secretary general", "secretary-general"}, {"ceo", "chief executive"},
+    {"chief executive officer", "chief executive"}, {"cfo", "chief financial officer"},
+    {"coo", "chief operating officer"}};
+
+// Offices an organization has, read after its name: "Northrop Grumman CEO".
+constexpr std::string_view kOrgOffices[] = {
+    "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",
+    "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president", "managing director",
+    "executive director", "director", "head coach", "coach", "manager", "co-founder", "founder",
+    "owner", "captain", "spokesman", "spokeswoman", "spokesperson", "secretary-general", "secretary general"};
+
+// Words that open a clause before a name: "And Colts coach Tony Dungy".
+constexpr std::string_view kClauseOpeners[] = {"and", "but", "or", "so", "then", "also", "meanwhile", "while",
+                                                "when", "as", "after", "before", "because", "though", "although",
+                                                "yet", "now", "still"};
+
+// Offices whose word is also an adjective in names of organizations:
+// "General Motors", "Premier League", "Chief Keef".
+constexpr std::string_view kAdjectiveOffices[] = {"general", "premier", "chief"};
 
 constexpr std::array<std::string_view, 24> kPortfolios{
     "foreign", "defense",   "defence", "trade",       "finance",    "interior", "home",     "justice",
@@ -34,7 +57,7 @@ constexpr std::array<std::string_view, 6> kFormer{"former", "ex", "then", "late"
 
 constexpr std::array<std::string_view, 8> kDeterminers{"a", "an", "the", "its", "his", "her", "their", "one"};
 
-bool in(std::string_view w, const auto& list) { return std::find(list.begin(), list.end(), w) != list.end(); }
+bool in(std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); }
 
 std::string join_lower(const std::vector<Word>& w, std::size_t b, std::size_t e) {
   std::string s;
@@ -69,6 +92,20 @@ bool looks_like_demonym(std::string_view w) {
 }
 
 }  // namespace
+
+bool adjective_office_before_name(std::string_view title, std::string_view name) {
+  std::vector<Word> t = split_words(title);
+  while (!t.empty() && (t.front().lower == "the" || t.front().lower == "a" || t.front().lower == "an"))
+    t.erase(t.begin());
+  if (t.empty() || split_words(name).size() != 1) return false;
+  if (!in(t.back().lower, kAdjectiveOffices)) return false;
+  // Only a country's adjective may come before: "English Premier League",
+  // not "Deputy Premier Li" or "Attorney General Holder".
+  for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+    if (is_title_word(t[k].lower) || !is_capitalized(t[k].text) || !looks_like_demonym(t[k].lower)) return false;
+  }
+  return true;
+}
 
 bool is_title_word(std::string_view lower) {
   // Built once (thread-safe), read-only after: this runs for every word of every name.
@@ -156,11 +193,34 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
     t.portfolio = w[i].lower == "defence" ? "defense" : w[i].lower;
     ++i;
   }
+  // An organization before the office: "Northrop Grumman CEO", "Nordlys
+  // Energy CEO" (a portfolio word may name a company), "Apple's chief
+  // executive". Only where no country was found, and only offices that
+  // organizations have.
   std::string office;
-  const std::size_t used = read_office(w, i, office);
+  std::size_t used = read_office(w, i, office);
+  if (used == 0 && t.country.empty()) {
+    // A word that opens a clause is not part of the name: "And Colts coach".
+    while (i + 1 < w.size() && in(w[i].lower, kClauseOpeners)) ++i;
+    std::string org_office;
+    for (std::size_t end = i; end < w.size() && end - i < 4 && is_capitalized(w[end].text); ++end) {
+      if (is_title_word(w[end].lower) && !in(w[end].lower, kPortfolios)) break;
+      if (read_office(w, end + 1, org_office) > 0 && in(org_office, kOrgOffices)) {
+        std::string org = join_text(w, i, end);
+        std::string last = strip_possessive(w[end].text);
+        if (last.size() > 1 && last.back() == '\'') last.pop_back();  // "Indianapolis'"
+        t.org = org + (org.empty() ? "" : " ") + last;
+        i = end + 1;
+        used = read_office(w, i, office);
+        break;
+      }
+    }
+  }
   if (used == 0) return std::nullopt;
   t.office = office;
-  if (t.office == "secretary general") t.office = "secretary-general";
+  for (const auto& [other, same] : kSameOffice) {
+    if (t.office == other) t.office = std::string(same);
+  }
   i += used;
   // "of X", "for X", "at X": a country or an organization.
   if (i < w.size() && (w[i].lower == "of" || w[i].lower == "for" || w[i].lower == "at" || w[i].lower == "to")) {

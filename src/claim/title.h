@@ -19,6 +19,12 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
 // The canonical country for a name or demonym ("Russian" -> "Russia"), or "".
 std::string country_of(std::string_view word, const rules::Gazetteer& gazetteer);
 
+// True if an office word that is also an adjective ("General", "Premier")
+// ends `title` and stands before a one-word `name`: "General Motors" and
+// "English Premier League" are organizations, not a general called Motors.
+// "General David Petraeus" and "Attorney General Holder" are titles.
+bool adjective_office_before_name(std::string_view title, std::string_view name);
+
 // True if the lowercase word is part of a title (an office, rank or
 // portfolio word: "minister", "deputy", "foreign", "president").
 bool is_title_word(std::string_view lower);

@@ -32,3 +32,12 @@ TEST_CASE("claim/entities: a pronoun is the person named last, in its sentence f
   CHECK(r.resolve("he", ValueType::person, 55, 50).via == claim::Resolution::pronoun);
   CHECK(r.resolve("he", ValueType::person, 5, 0).via == claim::Resolution::unresolved);
 }
+
+TEST_CASE("claim/entities: an adjective office before one word is an organization, not a person") {
+  rules::Gazetteer gazetteer;
+  claim::EntityResolver r(gazetteer, std::nullopt, "doc");
+  CHECK_FALSE(r.plausible_person("General Motors"));
+  CHECK_FALSE(r.plausible_person("the Premier League"));
+  CHECK(r.plausible_person("General David Petraeus"));
+  CHECK(r.plausible_person("President Obama"));
+}

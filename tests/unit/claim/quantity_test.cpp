@@ -67,6 +67,16 @@ TEST_CASE("claim/quantity: numbers in digits") {
   CHECK(normalize_number(" 11, ") == 11);  // punctuation at the edges of a slot
 }
 
+TEST_CASE("claim/quantity: copy rejoined from tokens: a space after a thousands comma, spaced hyphens") {
+  CHECK(normalize_number("1, 500") == 1500);
+  CHECK(normalize_number("100, 000") == 100000);
+  CHECK(normalize_number("twenty - six") == 26);
+  CHECK(normalize_quantity("1, 500 kilometers")->to_string() == "1500 km");
+  CHECK(normalize_quantity("more than 26, 000 people")->to_string() == ">=26000 person");
+  CHECK_FALSE(normalize_number("1,  500"));  // two spaces: two numbers
+  CHECK_FALSE(normalize_number("1, 5000"));
+}
+
 TEST_CASE("claim/quantity: numbers in words") {
   CHECK(normalize_number("three") == 3);
   CHECK(normalize_number("eleven") == 11);
