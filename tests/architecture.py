@@ -15,6 +15,7 @@ OWNERS = {
     "boost/graph": ["graph"],
     "CLI/": ["cli"],
     "sqlite3": ["index"],
+    "utf8proc": ["base/utf8.cpp"],
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')

@@ -18,6 +18,7 @@
 #include "index/codec.h"
 #include "index/keys.h"
 #include "index/store.h"
+#include "check/reused_wording.h"
 #include "check/run.h"
 #include "check/suppress.h"
 #include "report/baseline.h"
@@ -190,7 +191,12 @@ int run_check(const CheckOptions& o) {
   std::set<std::string> drafts;
   std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
   po.draft = draft_mode;
+  // Reused wording needs the archive's sentences, which an index does not keep.
+  check::DraftPassages draft_passages;
+  check::ReusedWording reused;
+  po.wording.keep = draft_mode && o.db.empty();
   Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
+    if (a.text) draft_passages.add(*a.text, std::move(a.passages));
     if (draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
     if (!o.db.empty()) {
       auto k = index::lookup_keys(a.doc.claims, *rules, index::KeySide::query);
@@ -199,18 +205,25 @@ int run_check(const CheckOptions& o) {
     add(std::move(a));
   });
   po.draft = false;
+  po.wording = {false, &draft_passages};
   if (!o.db.empty()) {
     if (!add_indexed(o.db, *rules, draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {
           if (drafts.count(identity(d.info)) != 0) return;
-          add(Analyzed{std::move(d), {}, {}, true});
+          Analyzed a;
+          a.doc = std::move(d);
+          a.reused = true;
+          add(std::move(a));
         })) {
       print_diagnostics(diags);
       return kExitError;
     }
   } else {
     Pipeline(*rules, po).run(against, read, diags, [&](Analyzed&& a) {
-      if (drafts.count(identity(a.doc.info)) == 0) add(std::move(a));
+      if (drafts.count(identity(a.doc.info)) != 0) return;
+      reused.add(std::move(a.echoes));
+      add(std::move(a));
     });
+    for (auto& f : reused.findings(draft_passages)) per_document.push_back(std::move(f));
   }
   progress.finish();
   check::Findings found(draft_mode ? check::Scope::drafts : check::Scope::all);
@@ -223,6 +236,7 @@ int run_check(const CheckOptions& o) {
     return kExitError;
   }
   result.findings = check::finish(found, std::move(per_document));
+  check::drop_covered(result.findings);
   if (changed) keep_changed(result.findings, *changed);
   if (!o.write_baseline.empty()) {
     const bool ok = report::write_baseline(o.write_baseline, result.findings, diags);

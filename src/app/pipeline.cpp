@@ -19,10 +19,16 @@
 
 namespace concord::app {
 
-Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft) {
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording) {
   Analyzed a;
   a.doc.suppressions = check::suppressions_in(doc, a.diags);
   const text::Layout layout = text::analyze(doc);
+  if (wording.keep || (wording.against != nullptr && !wording.against->empty())) {
+    a.passages = extract::passages(doc, layout);
+    if (wording.against != nullptr) a.echoes = wording.against->compare(doc, a.passages);
+    if (wording.keep && !a.passages.empty()) a.text = doc;
+    if (!wording.keep) a.passages.clear();
+  }
   claim::DocumentClaims found = read_claims(doc, layout, rules, draft);
   check::document_findings(doc, found, draft, a.doc.findings);
   report::DocumentInfo& info = a.doc.info;
@@ -70,7 +76,7 @@ struct Slot {
 // A fixed set of threads analyzing slots; the caller keeps the order.
 class Workers {
  public:
-  Workers(int n, const rules::RuleSet& rules, bool draft) : rules_(rules), draft_(draft) {
+  Workers(int n, const rules::RuleSet& rules, const PipelineOptions& options) : rules_(rules), options_(options) {
     for (int i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
   }
   ~Workers() {
@@ -110,7 +116,7 @@ class Workers {
       }
       Analyzed a;
       try {
-        a = analyze(s->doc, rules_, draft_);
+        a = analyze(s->doc, rules_, options_.draft, options_.wording);
       } catch (const std::exception& e) {
         // A bug in extraction must not lose the other documents.
         a.diags.error({s->doc.path}, "internal error while reading this document: {}; please report it", e.what());
@@ -126,7 +132,7 @@ class Workers {
   }
 
   const rules::RuleSet& rules_;
-  bool draft_;
+  const PipelineOptions& options_;
   std::mutex mu_;
   std::condition_variable todo_cv_, done_cv_;
   std::deque<Slot*> todo_;
@@ -140,7 +146,7 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
                           base::Diagnostics& diags, const std::function<void(Analyzed&&)>& sink) {
   const int jobs = std::max(1, options_.jobs);
   std::unique_ptr<Workers> workers;
-  if (jobs > 1) workers = std::make_unique<Workers>(jobs, rules_, options_.draft);
+  if (jobs > 1) workers = std::make_unique<Workers>(jobs, rules_, options_);
   // Enough in flight to keep every worker busy while the caller reads and
   // delivers; few enough that memory does not follow the archive's size.
   const std::size_t window = static_cast<std::size_t>(jobs) * 4;
@@ -175,7 +181,7 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
     if (!s->analyze) {
       s->ready = true;
     } else if (!workers) {
-      s->result = analyze(s->doc, rules_, options_.draft);
+      s->result = analyze(s->doc, rules_, options_.draft, options_.wording);
       s->doc = {};
       s->ready = true;
     } else {

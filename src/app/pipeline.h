@@ -13,10 +13,12 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diag.h"
+#include "check/reused_wording.h"
 #include "index/codec.h"
 #include "ingest/reader.h"
 #include "rules/rule_set.h"
@@ -32,15 +34,28 @@ struct Analyzed {
   base::Diagnostics diags;
   std::string content_hash;  // of the bytes read and the metadata that change claims
   bool reused = false;       // filled by PipelineOptions::reuse, not extracted
+  // Reused wording (check/reused_wording.h): a draft's sentences and its
+  // text, to cite them later; an archive document's echoes of the drafts.
+  std::vector<extract::Passage> passages;
+  std::optional<ingest::Document> text;
+  std::vector<check::Echo> echoes;
+};
+
+// What analyze does for the reused-wording check: keep a draft's passages,
+// or compare a document's sentences with the drafts'.
+struct Wording {
+  bool keep = false;
+  const check::DraftPassages* against = nullptr;
 };
 
 // Lays out one document and extracts its claims, its own findings (weekday
 // slips) and its concord-ignore comments.
-Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft);
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording = {});
 
 struct PipelineOptions {
   int jobs = 1;        // worker threads; 1 runs everything on the caller's thread
   bool draft = false;  // documents are drafts (`check PATHS --against`)
+  Wording wording;
   Progress* progress = nullptr;
   // Called on the reading thread before a document is analyzed; returning
   // true skips extraction and delivers the Analyzed with `reuse` filled

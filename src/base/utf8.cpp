@@ -1,5 +1,11 @@
 #include "base/utf8.h"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
 namespace concord::base::utf8 {
 
 char32_t decode(std::string_view s, std::size_t& i) {
@@ -147,6 +153,30 @@ std::string code_points(std::string_view s, std::size_t begin, std::size_t end) 
   const std::size_t from = i;
   for (; n < end && i < s.size(); ++n) decode(s, i);
   return std::string(s.substr(from, i - from));
+}
+
+std::string fold(std::string_view s) {
+  // ASCII needs no tables: most of what is folded is plain English.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                              &mapped, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                                                      UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  if (n < 0) {  // invalid UTF-8: fold what can be decoded
+    std::string valid;
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = decode(s, i);
+      if (cp != kInvalid) append(valid, cp);
+    }
+    return valid.size() == s.size() ? std::string() : fold(valid);
+  }
+  std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+  std::free(mapped);
+  return out;
 }
 
 }  // namespace concord::base::utf8

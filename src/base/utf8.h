@@ -43,6 +43,12 @@ std::string collapse_spaces(std::string_view s);
 // Returns true for ASCII whitespace and U+00A0 / U+2000..U+200B / U+3000.
 bool is_space(char32_t cp);
 
+// Folds s for comparing words across languages and house styles: case
+// folded, accents and other marks stripped, composed (utf8proc): "ÖZTÜRK"
+// and "Öztürk" give "ozturk", "Şahin" gives "sahin". Invalid bytes are
+// dropped.
+std::string fold(std::string_view s);
+
 // Returns the index of the first byte of the code point that contains s[i].
 std::size_t floor_boundary(std::string_view s, std::size_t i);
 

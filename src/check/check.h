@@ -51,5 +51,6 @@ std::unique_ptr<Check> make_weekday();
 std::unique_ptr<Check> make_one_holder();
 std::unique_ptr<Check> make_name_variant();
 std::unique_ptr<Check> make_single_source();
+std::unique_ptr<Check> make_reused_wording();
 
 }  // namespace concord::check

@@ -15,6 +15,7 @@ const std::vector<std::unique_ptr<Check>>& all_checks() {
     v.push_back(make_one_holder());
     v.push_back(make_name_variant());
     v.push_back(make_single_source());
+    v.push_back(make_reused_wording());
     return v;
   }();
   return checks;

@@ -104,14 +104,6 @@ Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, 
   return v;
 }
 
-// Code points from the start of a sentence's collapsed text to `offset`.
-std::size_t collapsed_offset(std::string_view text, ingest::Span sentence, std::size_t offset) {
-  const std::string prefix = base::utf8::collapse_spaces(text.substr(sentence.begin, offset - sentence.begin));
-  const bool space = offset > sentence.begin && offset < text.size() &&
-                     std::isspace(static_cast<unsigned char>(text[offset - 1]));
-  return base::utf8::count_code_points(prefix) + (space && !prefix.empty() ? 1 : 0);
-}
-
 // True if the date at `at` says when a sentence happens: it opens the
 // sentence, or follows "in", "on", "during" or "at" ("In 2012, ..."), rather
 // than "since", "until" or "before".
@@ -288,7 +280,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
                                         std::string_view(doc.text).substr(sentence.begin, sentence.size()))};
     }
     c.evidence.sentence = last_sentence.second;
-    c.evidence.highlight_begin = collapsed_offset(doc.text, sentence, rc.span.begin);
+    c.evidence.highlight_begin = text::collapsed_offset(doc.text, sentence, rc.span.begin);
     c.evidence.highlight_end =
         c.evidence.highlight_begin + base::utf8::count_code_points(c.evidence.citation.quote);
     const std::string key = fact_key(c) + "#" + std::to_string(rc.sentence);

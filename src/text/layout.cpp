@@ -298,4 +298,11 @@ Layout analyze(const ingest::Document& doc) {
   return layout;
 }
 
+std::size_t collapsed_offset(std::string_view text, Span sentence, std::size_t offset) {
+  const std::string prefix = base::utf8::collapse_spaces(text.substr(sentence.begin, offset - sentence.begin));
+  const bool space = offset > sentence.begin && offset < text.size() &&
+                     std::isspace(static_cast<unsigned char>(text[offset - 1]));
+  return base::utf8::count_code_points(prefix) + (space && !prefix.empty() ? 1 : 0);
+}
+
 }  // namespace concord::text

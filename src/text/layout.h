@@ -33,6 +33,10 @@ Layout analyze(const ingest::Document& doc);
 // a bracket or a full stop is a headline, caption or paragraph of its own.
 bool wraps_onto_next_line(std::string_view line, std::string_view next);
 
+// Code points from the start of sentence's text, whitespace collapsed, to
+// offset: where a quote starts in a sentence shown collapsed.
+std::size_t collapsed_offset(std::string_view text, Span sentence, std::size_t offset);
+
 // Splits text[span] into sentences (exposed for tests and for `rules test`,
 // whose examples are single paragraphs).
 std::vector<Sentence> split_sentences(std::string_view text, Span span);

@@ -370,6 +370,29 @@ GitLab Code Quality, for a merge request's widget:
                     "news"
                   ]
                 }
+              },
+              {
+                "id": "reused-wording",
+                "name": "ReusedWording",
+                "shortDescription": {
+                  "text": "A copied sentence with one value changed"
+                },
+                "fullDescription": {
+                  "text": "A draft sentence says what an archive sentence says, in nearly the same words in the same order, but one date, number, month, weekday, year, title or name differs (\"21 people were killed\" against \"12 people were killed\"). Sentences with different negation, hedging, conditions or approximations (\"about\", \"denied\", \"may\") are not compared, nor sentences where two values differ, nor stories published more than 30 days apart; an archive sentence that says the draft's value in the same words settles it."
+                },
+                "help": {
+                  "text": "A draft sentence says what an archive sentence says, in nearly the same words in the same order, but one date, number, month, weekday, year, title or name differs (\"21 people were killed\" against \"12 people were killed\"). Sentences with different negation, hedging, conditions or approximations (\"about\", \"denied\", \"may\") are not compared, nor sentences where two values differ, nor stories published more than 30 days apart; an archive sentence that says the draft's value in the same words settles it.",
+                  "markdown": "**A copied sentence with one value changed**\n\nA draft sentence says what an archive sentence says, in nearly the same words in the same order, but one date, number, month, weekday, year, title or name differs (\"21 people were killed\" against \"12 people were killed\"). Sentences with different negation, hedging, conditions or approximations (\"about\", \"denied\", \"may\") are not compared, nor sentences where two values differ, nor stories published more than 30 days apart; an archive sentence that says the draft's value in the same words settles it."
+                },
+                "defaultConfiguration": {
+                  "level": "error"
+                },
+                "properties": {
+                  "tags": [
+                    "consistency",
+                    "news"
+                  ]
+                }
               }
             ]
           }

@@ -60,3 +60,13 @@ TEST_CASE("base/utf8: no byte sequence makes the helpers loop or crash") {
     CHECK(utf8::is_valid(utf8::collapse_spaces(s)) == utf8::is_valid(s));
   }
 }
+
+TEST_CASE("base/utf8: fold compares names across case, accents and house styles") {
+  using concord::base::utf8::fold;
+  CHECK(fold("ÖZTÜRK") == fold("Öztürk"));
+  CHECK(fold("Öztürk") == "ozturk");
+  CHECK(fold("Şahin") == "sahin");
+  CHECK(fold("Zoë Campbell") == "zoe campbell");
+  CHECK(fold("Plain ASCII") == "plain ascii");
+  SECTION("invalid bytes are dropped, never fatal") { CHECK(fold("Ab\xff") == "ab"); }
+}

@@ -1,0 +1,390 @@
+#include "check/reused_wording.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/date.h"
+#include "base/utf8.h"
+#include "check/check.h"
+#include "claim/quantity.h"
+#include "text/layout.h"
+
+namespace concord::check {
+
+using extract::Passage;
+using extract::PassageWord;
+using extract::WordKind;
+
+namespace {
+
+constexpr std::size_t kMinShared = 5;     // words matched in order before two sentences count as one wording
+constexpr std::int64_t kWindowDays = 30;  // dated stories further apart report other events
+constexpr std::size_t kMaxSides = 24;     // archive sides listed per finding, as other checks do
+
+// The words of a passage that take part in aligning: all but function words.
+std::vector<std::uint32_t> content_of(const Passage& p) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i = 0; i < p.words.size(); ++i) {
+    if (p.words[i].kind != WordKind::stop) out.push_back(i);
+  }
+  return out;
+}
+
+// "Choe" and "Choi", "Zoe" and "Zoë": spellings of one name, which the
+// name-variant check reports, not a different person.
+bool spelling_variant(const std::string& a, const std::string& b) {
+  if (a.starts_with(b) || b.starts_with(a)) return true;
+  const std::size_t n = a.size(), m = b.size();
+  std::vector<std::size_t> prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[m] <= (std::min(n, m) <= 5 ? 1u : 2u);
+}
+
+// The kinds a difference is reported for, most telling first.
+constexpr WordKind kCompared[] = {WordKind::year,    WordKind::month, WordKind::weekday, WordKind::number,
+                                  WordKind::ordinal, WordKind::title, WordKind::name};
+
+std::vector<std::string> keys_of(const Passage& p, const std::vector<std::uint32_t>& seg, WordKind k) {
+  std::vector<std::string> out;
+  for (std::uint32_t i : seg) {
+    if (p.words[i].kind == k) out.push_back(p.words[i].key);
+  }
+  return out;
+}
+
+std::vector<std::string> cues(const Passage& p, std::uint32_t from, std::uint32_t to) {
+  std::vector<std::string> out;
+  for (std::uint32_t i = from; i < to && i < p.words.size(); ++i) {
+    if (p.words[i].kind == WordKind::cue) out.push_back(p.words[i].key);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The amount words [first, last] of a passage say, with the word after
+// them when that makes one ("55-kilometre", "34 miles").
+std::optional<claim::Quantity> quantity_of(std::string_view text, const Passage& p, std::uint32_t first,
+                                           std::uint32_t last) {
+  const std::size_t begin = p.words[first].span.begin;
+  if (last + 1 < p.words.size()) {
+    if (auto q = claim::normalize_quantity(text.substr(begin, p.words[last + 1].span.end - begin));
+        q && q->dimension != "count")
+      return q;
+  }
+  return claim::normalize_quantity(text.substr(begin, p.words[last].span.end - begin));
+}
+
+// A side citing words [first, last) of a passage of doc.
+Side side_of(const ingest::Document& doc, const Passage& p, std::uint32_t first, std::uint32_t last, bool draft) {
+  const ingest::Span words{p.words[first].span.begin, p.words[last - 1].span.end};
+  Side s;
+  s.citation = ingest::Citer(doc).cite(words);
+  s.value = s.citation.quote;
+  s.rule = "reused-wording";
+  s.document = doc.id;
+  s.draft = draft;
+  s.sentence = base::utf8::collapse_spaces(std::string_view(doc.text).substr(p.span.begin, p.span.size()));
+  s.highlight_begin = text::collapsed_offset(doc.text, p.span, words.begin);
+  s.highlight_end = s.highlight_begin + base::utf8::count_code_points(s.citation.quote);
+  std::string keys;
+  for (const PassageWord& w : p.words) {
+    if (w.kind != WordKind::stop) keys += w.key + " ";
+  }
+  s.identity = doc.id + "|reused|" + keys + "|" + s.value;
+  return s;
+}
+
+}  // namespace
+
+struct DraftPassages::Impl {
+  struct Draft {
+    std::size_t doc = 0;  // index into docs
+    Passage passage;
+    std::vector<std::uint32_t> content;
+  };
+  std::vector<ingest::Document> docs;
+  std::vector<Draft> drafts;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word;  // content key -> drafts holding it
+};
+
+DraftPassages::DraftPassages() : impl_(std::make_unique<Impl>()) {}
+DraftPassages::~DraftPassages() = default;
+DraftPassages::DraftPassages(DraftPassages&&) noexcept = default;
+DraftPassages& DraftPassages::operator=(DraftPassages&&) noexcept = default;
+
+bool DraftPassages::empty() const { return impl_->drafts.empty(); }
+
+void DraftPassages::add(const ingest::Document& doc, std::vector<Passage> passages) {
+  if (passages.empty()) return;
+  impl_->docs.push_back(doc);
+  for (Passage& p : passages) {
+    const auto id = static_cast<std::uint32_t>(impl_->drafts.size());
+    Impl::Draft d{impl_->docs.size() - 1, std::move(p), {}};
+    d.content = content_of(d.passage);
+    std::vector<std::string> seen;
+    for (std::uint32_t i : d.content) seen.push_back(d.passage.words[i].key);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& k : seen) impl_->by_word[k].push_back(id);
+    impl_->drafts.push_back(std::move(d));
+  }
+}
+
+Side DraftPassages::draft_side(const Echo& e) const {
+  const Impl::Draft& d = impl_->drafts[e.passage];
+  return side_of(impl_->docs[d.doc], d.passage, e.first, e.last, true);
+}
+
+std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std::vector<Passage>& passages) const {
+  std::vector<Echo> out;
+  std::unordered_map<std::uint32_t, std::uint32_t> hits;
+  for (const Passage& a : passages) {
+    const std::vector<std::uint32_t> an = content_of(a);
+    hits.clear();
+    std::vector<std::string> seen;
+    for (std::uint32_t i : an) seen.push_back(a.words[i].key);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& k : seen) {
+      auto it = impl_->by_word.find(k);
+      if (it == impl_->by_word.end()) continue;
+      for (std::uint32_t d : it->second) ++hits[d];
+    }
+    std::vector<std::uint32_t> candidates;
+    for (auto [d, n] : hits) {
+      const std::size_t need = std::max(kMinShared, impl_->drafts[d].content.size() * 3 / 5);
+      if (n >= need) candidates.push_back(d);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (std::uint32_t id : candidates) {
+      const Impl::Draft& d = impl_->drafts[id];
+      const ingest::Document& ddoc = impl_->docs[d.doc];
+      const auto& dd = ddoc.meta.date;
+      const auto& ad = doc.meta.date;
+      if (dd && ad && std::abs(base::to_days(*dd) - base::to_days(*ad)) > kWindowDays) continue;
+      const bool same_day = (!dd && !ad) || (dd && ad && base::to_days(*dd) == base::to_days(*ad));
+      const Passage& dp = d.passage;
+      const std::vector<std::uint32_t>& dn = d.content;
+
+      // Longest common subsequence of the two sentences' words.
+      const std::size_t n = dn.size(), m = an.size();
+      std::vector<std::uint16_t> len((n + 1) * (m + 1), 0);
+      auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return len[i * (m + 1) + j]; };
+      for (std::size_t i = n; i-- > 0;) {
+        for (std::size_t j = m; j-- > 0;) {
+          at(i, j) = dp.words[dn[i]].key == a.words[an[j]].key ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)
+                                                               : std::max(at(i + 1, j), at(i, j + 1));
+        }
+      }
+      std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (index in dn, index in an)
+      for (std::size_t i = 0, j = 0; i < n && j < m;) {
+        if (dp.words[dn[i]].key == a.words[an[j]].key && at(i, j) == at(i + 1, j + 1) + 1) {
+          pairs.emplace_back(i++, j++);
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+          ++i;
+        } else {
+          ++j;
+        }
+      }
+      const std::size_t shared = pairs.size();
+      if (shared < kMinShared || n - shared > std::max<std::size_t>(2, n / 4)) continue;
+      // The draft's words must come from one stretch of the archive sentence.
+      if (pairs.back().second - pairs.front().second + 1 > shared * 3 / 2 + 3) continue;
+      // The same negation, hedge, condition and approximation words on both sides.
+      const std::uint32_t a_from = an[pairs.front().second >= 3 ? pairs.front().second - 3 : 0];
+      const std::uint32_t a_to = pairs.back().second + 2 < m ? an[pairs.back().second + 2] : a.words.size();
+      if (cues(dp, 0, static_cast<std::uint32_t>(dp.words.size())) != cues(a, a_from, a_to)) continue;
+
+      // The stretches between matched words, where the sentences differ.
+      struct Hunk {
+        std::vector<std::uint32_t> d, a;  // passage word indices
+      };
+      std::vector<Hunk> hunks;
+      for (std::size_t k = 0; k <= shared; ++k) {
+        const std::size_t di = k == 0 ? 0 : pairs[k - 1].first + 1, de = k == shared ? n : pairs[k].first;
+        std::size_t ai = k == 0 ? 0 : pairs[k - 1].second + 1, ae = k == shared ? m : pairs[k].second;
+        if (de <= di && (k == shared || ae <= ai)) continue;
+        // At the sentence's edges, the archive's words next to the match.
+        if (k == 0) ai = ae > de - di + 1 ? ae - (de - di + 1) : 0;
+        if (k == shared) ae = std::min(m, ai + (de - di + 1));
+        Hunk h;
+        for (std::size_t i = di; i < de; ++i) h.d.push_back(dn[i]);
+        for (std::size_t j = ai; j < ae; ++j) h.a.push_back(an[j]);
+        // A rank one side adds to a title both give ("vice chairman" and
+        // "chairman"): the title with its rank against the title without.
+        if ((h.d.empty() != h.a.empty()) && k < shared && dp.words[dn[pairs[k].first]].kind == WordKind::title) {
+          const auto& added = h.d.empty() ? h.a : h.d;
+          const Passage& p = h.d.empty() ? a : dp;
+          if (std::all_of(added.begin(), added.end(), [&](std::uint32_t w) { return extract::is_rank(p.words[w].key); })) {
+            h.d.push_back(dn[pairs[k].first]);
+            h.a.push_back(an[pairs[k].second]);
+          }
+        }
+        if (h.d.empty() || h.a.empty() || h.d.size() > 3 || h.a.size() > 4) continue;
+        hunks.push_back(std::move(h));
+      }
+      std::vector<std::pair<const Hunk*, WordKind>> changed;
+      for (const Hunk& h : hunks) {
+        for (WordKind k : kCompared) {
+          const auto dk = keys_of(dp, h.d, k), ak = keys_of(a, h.a, k);
+          if (dk.empty() || ak.empty()) continue;
+          if (dk == ak) break;
+          // Amounts in other units ("55-kilometre", "34-mile") agree after conversion.
+          if (k == WordKind::number) {
+            auto qd = quantity_of(ddoc.text, dp, h.d.front(), h.d.back());
+            auto qa = quantity_of(doc.text, a, h.a.front(), h.a.back());
+            if (qd && qa && (qd->dimension != qa->dimension || claim::quantities_agree(*qd, *qa, 0.01))) break;
+          }
+          if (k == WordKind::name && spelling_variant(fmt::format("{}", fmt::join(dk, " ")),
+                                                      fmt::format("{}", fmt::join(ak, " "))))
+            break;
+          // A weekday names a day only against the story's own date.
+          if (k == WordKind::weekday && !same_day) break;
+          changed.emplace_back(&h, k);
+          break;
+        }
+      }
+      // Two changed values: another statement in the same mould, not a copy.
+      if (changed.size() > 1) continue;
+      for (auto [i, j] : pairs) {
+        const std::uint32_t w = dn[i];
+        if (!extract::is_value(dp.words[w].kind)) continue;
+        // A title word the changed rank was read with is part of the change.
+        if (!changed.empty() && std::find(changed.front().first->d.begin(), changed.front().first->d.end(), w) !=
+                                    changed.front().first->d.end())
+          continue;
+        Echo e;
+        e.passage = id;
+        e.first = w;
+        e.last = w + 1;
+        e.agrees = true;
+        out.push_back(std::move(e));
+      }
+      if (changed.empty()) continue;
+      const auto [h, kind] = changed.front();
+      // Cite the words of the kind that differs, not the hunk's other words.
+      auto of_kind = [kind = kind](const Passage& p, const std::vector<std::uint32_t>& seg) {
+        std::uint32_t first = 0, last = 0;
+        for (std::uint32_t i : seg) {
+          if (p.words[i].kind != kind) continue;
+          if (last == 0) first = i;
+          last = i + 1;
+        }
+        return std::pair{first, last};
+      };
+      Echo e;
+      e.passage = id;
+      std::tie(e.first, e.last) = of_kind(dp, h->d);
+      e.kind = kind;
+      e.shared = shared;
+      e.draft_words = n;
+      const auto [a_first, a_last] = of_kind(a, h->a);
+      e.archive = side_of(doc, a, a_first, a_last, false);
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+void ReusedWording::add(std::vector<Echo> echoes) {
+  for (Echo& e : echoes) {
+    if (e.agrees) {
+      supported_.insert({e.passage, e.first});
+      continue;
+    }
+    auto& against = against_[{e.passage, e.first, e.last}];
+    const bool known = std::any_of(against.begin(), against.end(), [&](const Echo& x) {
+      return x.archive.citation.path == e.archive.citation.path && x.archive.citation.start.line == e.archive.citation.start.line &&
+             x.archive.citation.start.column == e.archive.citation.start.column;
+    });
+    if (!known && against.size() < kMaxSides) against.push_back(std::move(e));
+  }
+}
+
+std::vector<Finding> ReusedWording::findings(const DraftPassages& drafts) const {
+  std::vector<Finding> out;
+  for (const auto& [where, against] : against_) {
+    const auto [passage, first, last] = where;
+    bool supported = false;
+    for (std::uint32_t w = first; w < last; ++w) supported = supported || supported_.count({passage, w}) != 0;
+    if (supported || against.empty()) continue;
+    const Echo& e = against.front();
+    const std::string kind = extract::word_kind_name(e.kind);
+    Finding f;
+    f.check = "reused-wording";
+    f.severity = Severity::error;
+    f.predicate = kind;
+    f.fact = fmt::format("the {} in wording reused from the archive", kind);
+    f.sides.push_back(drafts.draft_side(e));
+    std::vector<std::string> theirs;
+    for (const Echo& x : against) {
+      f.sides.push_back(x.archive);
+      if (std::find(theirs.begin(), theirs.end(), x.archive.value) == theirs.end()) theirs.push_back(x.archive.value);
+    }
+    const Side& archive = against.front().archive;
+    f.message = fmt::format("this sentence repeats {}:{}:{} nearly word for word, but says \"{}\" where it says \"{}\"",
+                            archive.citation.path, archive.citation.start.line, archive.citation.start.column,
+                            f.sides.front().value, fmt::join(theirs, "\" or \""));
+    f.notes.push_back(fmt::format(
+        "matched because {} of the draft sentence's {} words (function words aside) stand in the same order in the "
+        "archive's, and only this {} differs", e.shared, e.draft_words, kind));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+void drop_covered(std::vector<Finding>& findings) {
+  auto overlaps = [](const ingest::Citation& a, const ingest::Citation& b) {
+    auto before = [](const ingest::Position& x, const ingest::Position& y) {
+      return x.line < y.line || (x.line == y.line && x.column < y.column);
+    };
+    return a.path == b.path && before(a.start, b.end) && before(b.start, a.end);
+  };
+  std::vector<const ingest::Citation*> reported;
+  for (const Finding& f : findings) {
+    if (f.check == "reused-wording") continue;
+    for (const Side& s : f.sides) {
+      if (s.draft) reported.push_back(&s.citation);
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.check != "reused-wording") return false;
+    const ingest::Citation& mine = f.sides.front().citation;
+    return std::any_of(reported.begin(), reported.end(), [&](const ingest::Citation* c) { return overlaps(mine, *c); });
+  });
+}
+
+namespace {
+
+// Listed with the other checks for its help text (SARIF rules, docs); it
+// runs through DraftPassages and ReusedWording, where the drafts' and the
+// archive's text are at hand.
+class ReusedWordingInfo final : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "reused-wording", "A copied sentence with one value changed",
+        "A draft sentence says what an archive sentence says, in nearly the same words in the same order, but one "
+        "date, number, month, weekday, year, title or name differs (\"21 people were killed\" against \"12 people "
+        "were killed\"). Sentences with different negation, hedging, conditions or approximations (\"about\", "
+        "\"denied\", \"may\") are not compared, nor sentences where two values differ, nor stories published more "
+        "than 30 days apart; an archive sentence that says the draft's value in the same words settles it.",
+        Severity::error};
+    return kInfo;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_reused_wording() { return std::make_unique<ReusedWordingInfo>(); }
+
+}  // namespace concord::check
