@@ -106,7 +106,7 @@ class Age final : public Check {
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     std::map<std::string, Ages> by_person;
-    for (graph::ClaimId id : g.by_predicate("age")) {
+    for (graph::ClaimId id : claims_with_role(g, rules::PredicateRole::age)) {
       const claim::Claim& c = g.claim(id);
       const claim::Value* s = c.get("subject");
       if (s == nullptr || !s->entity || s->entity->via == claim::Resolution::unresolved) continue;
@@ -136,8 +136,8 @@ class Age final : public Check {
       }
     }
     against_birth_dates(g, by_person, out);
-    life_dates(g, "born", out);
-    life_dates(g, "died", out);
+    life_dates(g, rules::PredicateRole::birth, out);
+    life_dates(g, rules::PredicateRole::death, out);
   }
 
  private:
@@ -153,7 +153,7 @@ class Age final : public Check {
   // "Kim, 32," against "Kim Jong Un was born in 1984" in another story.
   void against_birth_dates(const graph::ClaimGraph& g, const std::map<std::string, Ages>& ages,
                            Findings& out) const {
-    for (graph::ClaimId bid : g.by_predicate("born")) {
+    for (graph::ClaimId bid : claims_with_role(g, rules::PredicateRole::birth)) {
       const claim::Claim& born = g.claim(bid);
       const claim::Value* t = born.get("time");
       const claim::Value* s = born.get("subject");
@@ -198,9 +198,12 @@ class Age final : public Check {
     out.push_back(std::move(f));
   }
 
-  // "Kim Jong Il, who died in December 2012" against the gazetteer's date.
-  void life_dates(const graph::ClaimGraph& g, const std::string& predicate, Findings& out) const {
-    for (graph::ClaimId id : g.by_predicate(predicate)) {
+  // "Kim Jong Il, who died in December 2012" against the gazetteer's date,
+  // for the predicates with role birth or death.
+  void life_dates(const graph::ClaimGraph& g, rules::PredicateRole role, Findings& out) const {
+    const bool birth = role == rules::PredicateRole::birth;
+    const char* key = birth ? "born" : "died";  // the gazetteer's key for the date
+    for (graph::ClaimId id : claims_with_role(g, role)) {
       const claim::Claim& c = g.claim(id);
       const claim::Value* t = c.get("time");
       const claim::EntityRef* who = c.subject();
@@ -208,19 +211,19 @@ class Age final : public Check {
       if (t == nullptr || !t->date || who == nullptr || !severity || !owned(g, c)) continue;
       const rules::Entity* e = g.rules().gazetteer().find(who->id);
       if (e == nullptr) continue;
-      const auto& known = predicate == "born" ? e->born : e->died;
+      const auto& known = birth ? e->born : e->died;
       if (!known) continue;
       const std::int64_t day = base::to_days(*known);
       if (day >= t->date->first && day <= t->date->last) continue;
       Finding f;
       f.check = info().id;
       f.severity = *severity;
-      f.predicate = predicate;
+      f.predicate = c.predicate;
       f.subject = e->name;
-      f.fact = (predicate == "born" ? "date of birth of " : "date of death of ") + e->name;
+      f.fact = (birth ? "date of birth of " : "date of death of ") + e->name;
       f.sides.push_back(side_of(c, show(*t)));
       f.sides.push_back(gazetteer_side(*e, base::to_iso(*known),
-                                       fmt::format("{}: {} {}", e->name, predicate, base::to_iso(*known)), e->where));
+                                       fmt::format("{}: {} {}", e->name, key, base::to_iso(*known)), e->where));
       out.push_back(std::move(f));
     }
   }

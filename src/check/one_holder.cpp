@@ -13,12 +13,12 @@ namespace concord::check {
 
 namespace {
 
-// True if the gazetteer gives c's subject c's office on `day` as well.
-bool gazetteer_holds(const graph::ClaimGraph& g, const claim::Claim& c, std::int64_t day) {
+// True if the gazetteer gives c's subject c's office (its `field`) on `day` as well.
+bool gazetteer_holds(const graph::ClaimGraph& g, const claim::Claim& c, const std::string& field, std::int64_t day) {
   const claim::EntityRef* who = c.subject();
   if (who == nullptr || who->via == claim::Resolution::name) return false;
   const rules::Entity* e = g.rules().gazetteer().find(who->id);
-  return e != nullptr && holds_on(*e, *c.get("title")->title, day, g.rules().gazetteer());
+  return e != nullptr && holds_on(*e, *c.get(field)->title, day, g.rules().gazetteer());
 }
 
 class OneHolder final : public Check {
@@ -34,14 +34,34 @@ class OneHolder final : public Check {
     return kInfo;
   }
 
+  // Every predicate with `one_holder: true` and an office field (a `single`
+  // field of type title), each on its own: "holds-title", a pack's "heads".
   void run(const graph::ClaimGraph& g, Findings& out) const override {
-    const rules::Predicate* pred = g.rules().predicate("holds-title");
-    if (pred == nullptr || !pred->one_holder) return;
-    const Offices offices = gazetteer_offices(g.rules().gazetteer());
+    std::optional<Offices> offices;
+    for (const auto& [name, pred] : g.rules().predicates()) {
+      const rules::FieldSpec* office = pred.office_field();
+      if (!pred.one_holder || office == nullptr || g.by_predicate(name).empty()) continue;
+      if (!offices) offices = gazetteer_offices(g.rules().gazetteer());
+      run_on(g, pred, office->name, *offices, out);
+    }
+  }
+
+ private:
+  // The gazetteer's roles, normalized once per run, by office, in gazetteer order.
+  struct Held {
+    const rules::Entity* entity;
+    const rules::Role* role;
+    claim::TitleValue title;
+  };
+  using Offices = std::map<std::string, std::vector<Held>>;
+
+  void run_on(const graph::ClaimGraph& g, const rules::Predicate& p, const std::string& field, const Offices& offices,
+              Findings& out) const {
+    const rules::Predicate* pred = &p;
     std::map<std::string, std::vector<graph::ClaimId>> by_office;
-    for (graph::ClaimId id : g.by_predicate("holds-title")) {
+    for (graph::ClaimId id : g.by_predicate(p.name)) {
       const claim::Claim& c = g.claim(id);
-      const claim::Value* t = c.get("title");
+      const claim::Value* t = c.get(field);
       const claim::Value* s = c.get("subject");
       if (t == nullptr || !t->title || !t->title->single_holder() || s == nullptr || !s->entity) continue;
       if (s->entity->via == claim::Resolution::unresolved) continue;
@@ -67,35 +87,27 @@ class OneHolder final : public Check {
         const std::string pb = entity_key(g, *b.get("subject"));
         if (pa == pb) return;
         // The office changed hands between the stories: each is right at its own time.
-        if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
+        if (gazetteer_confirms_title(g, a, field) && gazetteer_confirms_title(g, b, field)) return;
         const auto da = reference_day(a);
         const auto db = reference_day(b);
         if (!da || !db) return;
         // The earlier holder still in office, by the gazetteer, on the later day: no handover between.
-        const bool still = gazetteer_holds(g, *da < *db ? a : b, std::max(*da, *db));
+        const bool still = gazetteer_holds(g, *da < *db ? a : b, field, std::max(*da, *db));
         if (!still && holders.clash(a, b) == History::Clash::none) return;
         const auto severity = pair_severity(a, b);
         if (!severity) return;
         Finding f = pair_finding(info().id, g, a, b, "subject", *severity);
-        f.fact = a.get("title")->title->to_string() + ", an office one person holds at a time";
+        f.fact = a.get(field)->title->to_string() + ", an office one person holds at a time";
         const auto [first, second] = draft_first(a, b);
-        const std::string office = a.get("title")->title->to_string();
+        const std::string office = a.get(field)->title->to_string();
         f.sides[0].value = subject_name(*first) + " as " + office;
         f.sides[1].value = subject_name(*second) + " as " + office;
         out.push_back(std::move(f));
       });
-      for (graph::ClaimId id : ids) against_gazetteer(g, offices, g.claim(id), out);
+      for (graph::ClaimId id : ids) against_gazetteer(g, offices, field, g.claim(id), out);
     }
   }
 
- private:
-  // The gazetteer's roles, normalized once per run, by office, in gazetteer order.
-  struct Held {
-    const rules::Entity* entity;
-    const rules::Role* role;
-    claim::TitleValue title;
-  };
-  using Offices = std::map<std::string, std::vector<Held>>;
   static Offices gazetteer_offices(const rules::Gazetteer& gaz) {
     Offices out;
     for (const rules::Entity& e : gaz.all()) {
@@ -107,16 +119,16 @@ class OneHolder final : public Check {
     return out;
   }
 
-  void against_gazetteer(const graph::ClaimGraph& g, const Offices& offices, const claim::Claim& c,
-                         Findings& out) const {
+  void against_gazetteer(const graph::ClaimGraph& g, const Offices& offices, const std::string& field,
+                         const claim::Claim& c, Findings& out) const {
     const auto day = reference_day(c);
     const auto severity = gazetteer_severity(c);
     if (!day || !severity) return;
-    const claim::TitleValue& claimed = *c.get("title")->title;
+    const claim::TitleValue& claimed = *c.get(field)->title;
     const auto holders = offices.find(claimed.office_key());
     if (holders == offices.end()) return;
     const std::string who = g.entity(*c.get("subject"));
-    if (gazetteer_confirms_title(g, c)) return;  // a handover day: the gazetteer has both
+    if (gazetteer_confirms_title(g, c, field)) return;  // a handover day: the gazetteer has both
     for (const auto& [entity, role, held] : holders->second) {
       const rules::Entity& e = *entity;
       const rules::Role& r = *role;

@@ -473,14 +473,25 @@ bool holds_on(const rules::Entity& e, const claim::TitleValue& t, std::int64_t d
   return false;
 }
 
-bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c) {
+bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c, std::string_view field) {
   const claim::EntityRef* who = c.subject();
-  const claim::Value* title = c.get("title");
+  const claim::Value* title = c.get(field);
   const auto day = reference_day(c);
   if (who == nullptr || title == nullptr || !title->title || !day) return false;
   if (who->via == claim::Resolution::unresolved || who->via == claim::Resolution::name) return false;
   const rules::Entity* e = g.rules().gazetteer().find(who->id);
   return e != nullptr && holds_on(*e, *title->title, *day, g.rules().gazetteer());
+}
+
+std::vector<graph::ClaimId> claims_with_role(const graph::ClaimGraph& g, rules::PredicateRole r) {
+  std::vector<graph::ClaimId> out;
+  const auto preds = g.rules().predicates_with_role(r);
+  for (const rules::Predicate* p : preds) {
+    const auto& ids = g.by_predicate(p->name);
+    out.insert(out.end(), ids.begin(), ids.end());
+  }
+  if (preds.size() > 1) std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool worth_comparing(const claim::Claim& a, const claim::Claim& b) {

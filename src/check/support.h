@@ -192,7 +192,11 @@ bool holds_on(const rules::Entity& e, const claim::TitleValue& t, std::int64_t d
 
 // True if c gives its subject a title the gazetteer says the subject held on
 // c's day: right at its own time, whatever a story from another day says.
-bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c);
+// `field` is the claim's title field.
+bool gazetteer_confirms_title(const graph::ClaimGraph& g, const claim::Claim& c, std::string_view field = "title");
+
+// The claims of every predicate that declares `role: r`, in claim order.
+std::vector<graph::ClaimId> claims_with_role(const graph::ClaimGraph& g, rules::PredicateRole r);
 
 // True if a and b come from different stories: a story that disagrees with
 // itself is not a cross-source finding.

@@ -25,8 +25,18 @@ constexpr std::int64_t kClusterGapDays = 21;
 // would otherwise make one endless "trip" of every departure and return.
 constexpr std::int64_t kClusterSpanDays = 45;
 
-const std::vector<std::string> kTripPredicates{"depart",   "arrive",      "visit",    "meet",
-                                               "trip-end", "trip-length", "visit-end"};
+using rules::PredicateRole;
+
+// The roles of a trip's predicates, in the order their claims are gathered.
+constexpr PredicateRole kTripRoles[] = {PredicateRole::trip_start, PredicateRole::arrival,  PredicateRole::visit,
+                                        PredicateRole::meeting,    PredicateRole::trip_end, PredicateRole::trip_length,
+                                        PredicateRole::visit_end};
+
+// What c's predicate declares it is.
+PredicateRole role_of(const graph::ClaimGraph& g, const claim::Claim& c) {
+  const rules::Predicate* p = g.rules().predicate(c.predicate);
+  return p != nullptr ? p->role : PredicateRole::none;
+}
 
 struct Network {
   std::vector<graph::Difference> constraints;
@@ -55,22 +65,23 @@ class Whereabouts {
   Whereabouts(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids) : g_(g) {
     for (graph::ClaimId id : ids) {
       const claim::Claim& c = g.claim(id);
-      if (c.predicate == "depart") {
+      const PredicateRole role = role_of(g, c);
+      if (role == PredicateRole::trip_start) {
         add(abroad_, c.get("destination"));
         add(went_to_, c.get("destination"));
-      } else if (c.predicate == "trip-length") {
+      } else if (role == PredicateRole::trip_length) {
         add(abroad_, c.get("place"));
         add(went_to_, c.get("place"));
-      } else if (c.predicate == "meet") {
+      } else if (role == PredicateRole::meeting) {
         add(met_in_, c.get("place"));
-      } else if (c.predicate != "trip-end") {
+      } else if (role != PredicateRole::trip_end) {
         add(went_to_, c.get("place"));
       }
     }
     // Home is where a departure starts from, unless the trip went there.
     for (graph::ClaimId id : ids) {
       const claim::Claim& c = g.claim(id);
-      if (c.predicate == "depart" && !in(went_to_, c.get("origin"))) add(home_, c.get("origin"));
+      if (role_of(g, c) == PredicateRole::trip_start && !in(went_to_, c.get("origin"))) add(home_, c.get("origin"));
     }
   }
 
@@ -139,8 +150,8 @@ class Temporal final : public Check {
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     std::map<std::string, std::vector<graph::ClaimId>> by_person;
-    for (const auto& pred : kTripPredicates) {
-      for (graph::ClaimId id : g.by_predicate(pred)) {
+    for (const PredicateRole role : kTripRoles) {
+      for (graph::ClaimId id : claims_with_role(g, role)) {
         const claim::Claim& c = g.claim(id);
         if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) continue;
         if (!reference_day(c)) continue;
@@ -181,36 +192,40 @@ class Temporal final : public Check {
       const claim::Claim& c = g.claim(id);
       const claim::Value* t = c.get("time");
       const bool dated = t != nullptr && t->date && t->resolved;
-      if (c.predicate == "depart" && dated && trip.leaves_a_stop(c)) {
+      const PredicateRole role = role_of(g, c);
+      if (role == PredicateRole::trip_start && dated && trip.leaves_a_stop(c)) {
         const claim::Value* origin = c.get("origin");
         const int x = net.dated(*t->date, id,
                                 fmt::format("left {} on {}, during the trip ({})", origin->entity->name,
                                             t->to_string(), where(c)));
         net.add(x, kStart, 0, id, "");  // start <= x
         net.add(kEnd, x, 0, id, "");    // x <= end
-      } else if (c.predicate == "depart" && dated) {
+      } else if (role == PredicateRole::trip_start && dated) {
         const int x = net.dated(*t->date, id, fmt::format("left on {} ({})", t->to_string(), where(c)));
         net.add(x, kStart, 0, id, "");
         net.add(kStart, x, 0, id, "");
-      } else if (c.predicate == "visit-end" && dated) {
+      } else if (role == PredicateRole::visit_end && dated) {
         const int x = net.dated(*t->date, id, fmt::format("the visit ended on {}, during the trip ({})",
                                                           t->to_string(), where(c)));
         net.add(x, kStart, 0, id, "");
         net.add(kEnd, x, 0, id, "");
-      } else if (c.predicate == "trip-end" && dated) {
+      } else if (role == PredicateRole::trip_end && dated) {
         const int x = net.dated(*t->date, id, fmt::format("the trip ended on {} ({})", t->to_string(), where(c)));
         net.add(x, kEnd, 0, id, "");
         net.add(kEnd, x, 0, id, "");
-      } else if ((c.predicate == "arrive" || c.predicate == "visit" || c.predicate == "meet") && dated) {
+      } else if ((role == PredicateRole::arrival || role == PredicateRole::visit || role == PredicateRole::meeting) &&
+                 dated) {
         const claim::Value* place = c.get("place");
         if (place == nullptr || !place->entity || !trip.away(*place)) continue;
-        const std::string what = c.predicate == "meet" ? "met" : c.predicate == "arrive" ? "arrived" : "visited";
+        const std::string what = role == PredicateRole::meeting   ? "met"
+                                 : role == PredicateRole::arrival ? "arrived"
+                                                                  : "visited";
         const int x = net.dated(*t->date, id,
                                 fmt::format("{} in {} on {}, during the trip ({})", what, place->entity->name,
                                             t->to_string(), where(c)));
         net.add(x, kStart, 0, id, "");  // start <= x
         net.add(kEnd, x, 0, id, "");    // x <= end
-      } else if (c.predicate == "trip-length") {
+      } else if (role == PredicateRole::trip_length) {
         const claim::Value* v = c.get("value");
         if (v == nullptr || !v->quantity || v->quantity->unit != "day") continue;
         const rules::Predicate* p = g.rules().predicate(c.predicate);

@@ -32,10 +32,11 @@ class ValueConflict final : public Check {
 
  private:
   // "Kim Kye Gwan, North Korea's foreign minister" in 2014, when the
-  // gazetteer has him as first vice foreign minister from 2010 to 2016.
+  // gazetteer has him as first vice foreign minister from 2010 to 2016: the
+  // claims of predicates with role title (the subject holds it that day).
   void titles_against_gazetteer(const graph::ClaimGraph& g, Findings& out) const {
     const rules::Gazetteer& gaz = g.rules().gazetteer();
-    for (graph::ClaimId id : g.by_predicate("holds-title")) {
+    for (graph::ClaimId id : claims_with_role(g, rules::PredicateRole::title)) {
       const claim::Claim& c = g.claim(id);
       const claim::EntityRef* who = c.subject();
       const claim::Value* title = c.get("title");

@@ -33,9 +33,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-std::string join(const std::vector<std::string>& v) {
+std::string join(const std::vector<std::string>& v, std::string_view sep = ", ") {
   std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  for (const auto& x : v) s += (s.empty() ? "" : std::string(sep)) + x;
   return s;
 }
 
@@ -320,7 +320,7 @@ void FileReader::predicates(const YamlNode& n) {
   }
   for (const auto& item : n.items) {
     if (!check_keys(item, {"name", "description", "subject", "fields", "key", "single", "symmetric", "negatable",
-                           "one_holder", "conflicts_with", "tolerance", "window", "label", "verb"},
+                           "one_holder", "conflicts_with", "tolerance", "window", "label", "verb", "role"},
                     "a predicate"))
       continue;
     Predicate p;
@@ -416,6 +416,40 @@ void FileReader::predicates(const YamlNode& n) {
                      "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", s, p.name);
         ok = false;
       }
+    }
+    if (auto r = scalar(item, "role", false, "")) {
+      const YamlNode& at = *item.find("role");
+      if (auto role = parse_predicate_role(*r)) {
+        p.role = *role;
+      } else {
+        const auto names = predicate_role_names();
+        const std::string guess = closest(*r, names);
+        diags_.error(at.where, "unknown role '{}'{}; the roles are: {}", *r,
+                     guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess), join(names));
+        ok = false;
+      }
+      // The checks read a role's fields by name: a missing or mistyped one would be silently ignored.
+      for (const RoleField& rf : role_fields(p.role)) {
+        const FieldSpec* f = p.field(rf.name);
+        std::vector<std::string> types;
+        for (ValueType t : rf.types) types.emplace_back(value_type_name(t));
+        if (f == nullptr) {
+          if (!rf.required) continue;
+          diags_.error(at.where, "role '{}' needs a field '{}' of type {}; add it under 'fields:'", *r, rf.name,
+                       join(types, " or "));
+          ok = false;
+        } else if (std::find(rf.types.begin(), rf.types.end(), f->type) == rf.types.end()) {
+          diags_.error(at.where, "role '{}' reads field '{}' as {}, but it is {}", *r, rf.name, join(types, " or "),
+                       value_type_name(f->type));
+          ok = false;
+        }
+      }
+    }
+    if (p.one_holder && p.office_field() == nullptr) {
+      diags_.warning(item.find("one_holder")->where,
+                     "one_holder has no effect on predicate '{}': the one-holder check compares offices, so it needs "
+                     "a 'single' field of type title (e.g. fields: {{office: title}}, single: office)",
+                     p.name);
     }
     if (p.symmetric && p.key.size() < 2) {
       diags_.error(item.find("symmetric")->where, "a symmetric predicate needs two key fields, e.g. key: [subject, object]");

@@ -78,6 +78,38 @@ struct Entity {
   Location where;
 };
 
+// What a predicate means to the checks that reason beyond comparing values
+// (age, one-holder, temporal, value-conflict's gazetteer titles): declared
+// with `role:` in its YAML, so a pack's own predicate gets the same checks
+// as the bundled one it stands for. Each role reads fixed fields
+// (role_fields); docs/rule-reference.md lists them.
+enum class PredicateRole {
+  none,
+  title,        // the subject holds an office on the story's date (fields: title: title)
+  age,          // the subject's age in years on the story's date (value: age)
+  birth,        // the subject was born (time: date)
+  death,        // the subject died (time: date)
+  trip_start,   // the subject left home, or a stop of a trip (time: date; origin, destination: place)
+  arrival,      // the subject arrived somewhere during a trip (place: place, time: date)
+  visit,        // the subject visited a place during a trip (place: place, time: date)
+  meeting,      // the subject met `object` somewhere during a trip (object: person, place: place, time: date)
+  trip_end,     // the subject came back from the trip (time: date)
+  visit_end,    // the subject's stay ended; the journey home may take longer (time: date)
+  trip_length,  // how long the subject's trip lasted (value: quantity in days)
+};
+const char* predicate_role_name(PredicateRole r);  // "trip-start", ...
+std::optional<PredicateRole> parse_predicate_role(std::string_view name);
+std::vector<std::string> predicate_role_names();   // every role but none
+
+// A field a role reads: its name, the types it may have, and whether the
+// role means nothing without it.
+struct RoleField {
+  const char* name;
+  std::vector<ValueType> types;
+  bool required;
+};
+const std::vector<RoleField>& role_fields(PredicateRole r);
+
 // One field of a predicate.
 struct FieldSpec {
   std::string name;
@@ -95,7 +127,8 @@ struct Predicate {
   std::vector<std::string> single;     // fields that must have one value per key (none: no value check)
   bool symmetric = false;              // the first two key fields are unordered (met)
   bool negatable = true;               // "did not" contradicts the asserted claim
-  bool one_holder = false;             // one subject at a time per `single` value (an office)
+  bool one_holder = false;             // one subject at a time per office (office_field)
+  PredicateRole role = PredicateRole::none;  // what the checks make of it (see PredicateRole)
   std::vector<std::string> conflicts_with;  // predicates that cannot hold with the same key
   double tolerance = 0.0;              // relative tolerance for numbers (0.05 = 5%)
   std::optional<int> window_days;      // claims from documents further apart are different events
@@ -104,6 +137,9 @@ struct Predicate {
   Location where;
 
   const FieldSpec* field(std::string_view name) const;
+  // The field one_holder is about: the first `single` field of type title,
+  // or nullptr (then one_holder has no effect).
+  const FieldSpec* office_field() const;
 };
 
 // Text of a pattern as written, and whether it is a template or raw RE2.

@@ -472,6 +472,14 @@ const Predicate* RuleSet::predicate(std::string_view name) const {
   return it == predicates_.end() ? nullptr : &it->second;
 }
 
+std::vector<const Predicate*> RuleSet::predicates_with_role(PredicateRole r) const {
+  std::vector<const Predicate*> out;
+  for (const auto& [name, p] : predicates_) {
+    if (p.role == r) out.push_back(&p);
+  }
+  return out;
+}
+
 std::optional<int> RuleSet::extractor_index(std::string_view id) const {
   for (std::size_t i = 0; i < extractors_.size(); ++i) {
     if (extractors_[i].id == id) return static_cast<int>(i);

@@ -74,6 +74,9 @@ class RuleSet {
   const std::vector<Extractor>& extractors() const { return extractors_; }
   const Predicate* predicate(std::string_view name) const;
   const std::map<std::string, Predicate>& predicates() const { return predicates_; }
+  // The predicates that declare `role: r`, by name. Checks find what they
+  // reason about here, never by a bundled predicate's name.
+  std::vector<const Predicate*> predicates_with_role(PredicateRole r) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const ModalityCues& modality() const { return modality_; }
   const std::vector<Pack>& packs() const { return packs_; }

@@ -781,3 +781,96 @@ TEST_CASE("rules/lint: a pack with errors is never half-loaded") {
     CHECK(r.diags.error_count() == 2);
   }
 }
+
+TEST_CASE("rules/lint: a predicate's role is checked: its name, and the fields the role reads") {
+  SECTION("an unknown role, with did you mean") {
+    const std::string yaml = R"Y(predicates:
+  - name: years-old
+    role: agee
+    fields: {value: age}
+)Y";
+    auto r = lint(yaml);
+    CHECK_FALSE(r.loaded);
+    one_error(r, pos_of(yaml, "agee"), {"unknown role 'agee'", "did you mean 'age'?", "the roles are: title, age"});
+  }
+  SECTION("a role whose field is missing") {
+    const std::string yaml = R"Y(predicates:
+  - name: years-old
+    role: age
+    fields: {years: age}
+)Y";
+    auto r = lint(yaml);
+    CHECK_FALSE(r.loaded);
+    one_error(r, pos_of(yaml, "age\n"), {"role 'age' needs a field 'value' of type age", "add it under 'fields:'"});
+  }
+  SECTION("a role whose field has another type") {
+    const std::string yaml = R"Y(predicates:
+  - name: came-home
+    role: trip-end
+    fields: {time: text}
+)Y";
+    auto r = lint(yaml);
+    CHECK_FALSE(r.loaded);
+    one_error(r, pos_of(yaml, "trip-end"), {"role 'trip-end' reads field 'time' as date, but it is text"});
+  }
+  SECTION("a role's optional field may be left out") {
+    const std::string yaml = R"Y(predicates:
+  - name: set-off
+    role: trip-start
+    subject: person
+    fields: {time: date}
+)Y";
+    auto r = lint(yaml);
+    INFO(dump(r.diags));
+    CHECK(r.diags.empty());
+    REQUIRE(r.rules);
+    REQUIRE(r.rules->predicate("set-off"));
+    CHECK(r.rules->predicate("set-off")->role == rules::PredicateRole::trip_start);
+    CHECK(r.rules->predicates_with_role(rules::PredicateRole::trip_start).size() == 1);
+    CHECK(r.rules->predicates_with_role(rules::PredicateRole::age).empty());
+  }
+  SECTION("the bundled predicates declare their roles") {
+    base::Diagnostics diags;
+    auto rs = rules::RuleSet::compile({core_pack()}, diags);
+    REQUIRE(rs);
+    CHECK(rs->predicate("age")->role == rules::PredicateRole::age);
+    CHECK(rs->predicate("holds-title")->role == rules::PredicateRole::title);
+    CHECK(rs->predicate("depart")->role == rules::PredicateRole::trip_start);
+    CHECK(rs->predicate("amount")->role == rules::PredicateRole::none);
+  }
+}
+
+TEST_CASE("rules/lint: one_holder without an office to hold is a warning: it would have no effect") {
+  SECTION("no single field of type title") {
+    const std::string yaml = R"Y(predicates:
+  - name: captain
+    fields: {team: organization}
+    single: team
+    one_holder: true
+)Y";
+    auto r = lint(yaml);
+    INFO(dump(r.diags));
+    REQUIRE(r.diags.all().size() == 1);
+    const base::Diagnostic& d = r.diags.all()[0];
+    CHECK(d.severity == base::Severity::warning);
+    CHECK(d.where.line == pos_of(yaml, "true").line);
+    CHECK_THAT(d.message, Catch::Contains("one_holder has no effect on predicate 'captain'"));
+    CHECK_THAT(d.message, Catch::Contains("a 'single' field of type title"));
+    CHECK(r.rules);
+  }
+  SECTION("an office field: no warning") {
+    const std::string yaml = R"Y(predicates:
+  - name: heads
+    subject: person
+    fields: {office: title}
+    single: office
+    one_holder: true
+)Y";
+    auto r = lint(yaml);
+    INFO(dump(r.diags));
+    CHECK(r.diags.empty());
+    REQUIRE(r.rules);
+    REQUIRE(r.rules->predicate("heads")->office_field());
+    CHECK(r.rules->predicate("heads")->office_field()->name == "office");
+  }
+}
