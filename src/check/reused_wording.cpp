@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/date.h"
 #include "base/utf8.h"
@@ -146,6 +147,12 @@ Side DraftPassages::draft_side(const Echo& e) const {
 
 std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std::vector<Passage>& passages) const {
   std::vector<Echo> out;
+  std::unordered_set<std::string> names;  // every name the story gives
+  for (const Passage& a : passages) {
+    for (const PassageWord& w : a.words) {
+      if (w.kind == WordKind::name) names.insert(w.key);
+    }
+  }
   std::unordered_map<std::uint32_t, std::uint32_t> hits;
   for (const Passage& a : passages) {
     const std::vector<std::uint32_t> an = content_of(a);
@@ -207,12 +214,30 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
       // The stretches between matched words, where the sentences differ.
       struct Hunk {
         std::vector<std::uint32_t> d, a;  // passage word indices
+        bool leading = false;             // before the first matched word
+      };
+      // Matched words next to each other in both sentences, running back
+      // from pair k (or forward): how firmly a difference sits in copied words.
+      auto run_back = [&](std::size_t k) {
+        std::size_t r = 1;
+        while (k >= r && pairs[k - r].first + r == pairs[k].first && pairs[k - r].second + r == pairs[k].second) ++r;
+        return r;
+      };
+      auto run_forward = [&](std::size_t k) {
+        std::size_t r = 1;
+        while (k + r < shared && pairs[k].first + r == pairs[k + r].first && pairs[k].second + r == pairs[k + r].second)
+          ++r;
+        return r;
       };
       std::vector<Hunk> hunks;
       for (std::size_t k = 0; k <= shared; ++k) {
         const std::size_t di = k == 0 ? 0 : pairs[k - 1].first + 1, de = k == shared ? n : pairs[k].first;
         std::size_t ai = k == 0 ? 0 : pairs[k - 1].second + 1, ae = k == shared ? m : pairs[k].second;
         if (de <= di && (k == shared || ae <= ai)) continue;
+        // Copied words on both sides of a difference, or two on its one side
+        // at a sentence's edge: a value in a phrase the two share.
+        const std::size_t left = k == 0 ? 0 : run_back(k - 1), right = k == shared ? 0 : run_forward(k);
+        if ((k == 0 || k == shared) ? std::max(left, right) < 2 : left + right < 3) continue;
         // At the sentence's edges, the archive's words next to the match.
         if (k == 0) ai = ae > de - di + 1 ? ae - (de - di + 1) : 0;
         if (k == shared) ae = std::min(m, ai + (de - di + 1));
@@ -230,6 +255,7 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
           }
         }
         if (h.d.empty() || h.a.empty() || h.d.size() > 3 || h.a.size() > 4) continue;
+        h.leading = k == 0;
         hunks.push_back(std::move(h));
       }
       std::vector<std::pair<const Hunk*, WordKind>> changed;
@@ -244,9 +270,15 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
             auto qa = quantity_of(doc.text, a, h.a.front(), h.a.back());
             if (qd && qa && (qd->dimension != qa->dimension || claim::quantities_agree(*qd, *qa, 0.01))) break;
           }
-          if (k == WordKind::name && spelling_variant(fmt::format("{}", fmt::join(dk, " ")),
-                                                      fmt::format("{}", fmt::join(ak, " "))))
-            break;
+          if (k == WordKind::name) {
+            // A sentence's subject is often named one way and described
+            // another ("Manchester City", "the Premier League champions").
+            if (h.leading) break;
+            if (spelling_variant(fmt::format("{}", fmt::join(dk, " ")), fmt::format("{}", fmt::join(ak, " ")))) break;
+            // A name the archive story itself uses may be who the other
+            // words mean: a wrong name is one the story never gives.
+            if (std::all_of(dk.begin(), dk.end(), [&](const std::string& x) { return names.count(x) != 0; })) break;
+          }
           // A weekday names a day only against the story's own date.
           if (k == WordKind::weekday && !same_day) break;
           changed.emplace_back(&h, k);
