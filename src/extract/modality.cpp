@@ -98,22 +98,21 @@ std::string find_cue(const std::vector<Tok>& toks, const std::vector<std::string
   return best;
 }
 
-constexpr std::array<std::string_view, 44> kOrgWords{
-    "agency",  "ministry", "news",    "media",     "newspaper", "daily",     "times",      "post",
-    "tass",    "kcna",     "yonhap",  "xinhua",    "reuters",   "afp",       "ap",         "government",
-    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
-    "sources", "kremlin",  "office",  "department", "council",  "committee", "police",     "army",
-    "military", "embassy", "bureau",  "service",   "tv",        "television", "radio",     "network",
-    "sinmun",  "ria",      "interfax", "cnn"};
-
 // Verbs that institutions report with; what follows is the outlet's report.
 constexpr std::array<std::string_view, 8> kReportVerbs{"reported", "reports", "announced", "announces",
                                                         "confirmed", "confirms", "published", "quoted"};
 
-bool is_org(const std::vector<Tok>& who, const rules::Gazetteer& gazetteer, std::string_view text) {
+// True if the speaker `who` is an institution: it has a word or phrase of
+// the packs' `institutions` ("agency", "Reuters"), or the whole of it is an
+// organization in the gazetteer.
+bool is_org(const std::vector<Tok>& who, const std::vector<std::string>& institutions,
+            const rules::Gazetteer& gazetteer, std::string_view text) {
   if (who.empty()) return false;
-  for (const Tok& t : who) {
-    if (std::find(kOrgWords.begin(), kOrgWords.end(), t.lower) != kOrgWords.end()) return true;
+  for (std::size_t i = 0; i < who.size(); ++i) {
+    std::size_t len = 0;
+    for (const std::string& w : institutions) {
+      if (cue_at(who, i, w, &len)) return true;
+    }
   }
   const std::string phrase(text.substr(who.front().begin, who.back().end - who.front().begin));
   if (const rules::Entity* e = gazetteer.find(phrase)) return e->kind == rules::EntityKind::organization;
@@ -253,7 +252,7 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   }
   const bool quoted = in_quotes(text, sentence.begin, m.span.begin);
   if (!who.empty()) {
-    if (institutional || is_org(who, gazetteer, text)) {
+    if (institutional || is_org(who, cues.institutions, gazetteer, text)) {
       r.attribution = phrase_of(who, text);
     } else {
       r.speaker = phrase_of(who, text);

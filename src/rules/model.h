@@ -175,6 +175,7 @@ struct ModalityCues {
   std::vector<std::string> hedged;
   std::vector<std::string> planned;
   std::vector<std::string> reporting_verbs;  // "said", "told": a person's speech
+  std::vector<std::string> institutions;     // "agency", "Reuters": a speaker that is no person
 };
 
 // Everything in one pack (folder).

@@ -121,3 +121,16 @@ Without an office to hold, `one_holder` could do nothing, and lint says so:
   $ concord rules lint $T/offices 2>&1 | sed "s|$T|\$T|"
   concord: warning: $T/offices/heads.yaml:8:17: one_holder has no effect on predicate 'heads': the one-holder check compares offices, so it needs a 'single' field of type title (e.g. fields: {office: title}, single: office)
   $T/offices: ok (1 extractors, 1 predicates, 0 vocabulary entries, 0 entities)
+
+A news outlet of the pack's own is declared as an institution: what it
+says is credited to it and stands as asserted (an error), where a
+person's words would be reported speech (a warning).
+
+  $ mkdir -p $T/wire $T/outlet && printf -- '---\ndate: 2025-03-06\n---\nMara Lindqvist arrived in Moscow on Tuesday, Nordwire said.\n' > $T/wire/a.md
+  $ printf -- '---\ndate: 2025-03-06\n---\nMara Lindqvist arrived in Moscow on Wednesday.\n' > $T/wire/b.md
+  $ cd $T && concord check wire | grep -o 'error:\|warning:'
+  warning:
+  $ printf 'modality:\n  institutions: [Nordwire]\n' > $T/outlet/outlets.yaml
+  $ cd $T && concord check --rules outlet wire | grep -o 'error:\|warning:'
+  error:
+  [1]
