@@ -264,6 +264,18 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
           const auto dk = keys_of(dp, h.d, k), ak = keys_of(a, h.a, k);
           if (dk.empty() || ak.empty()) continue;
           if (dk == ak) break;
+          // One side lists more ("senator and secretary of state"): an
+          // omission, not a contradiction - unless what it adds is a rank
+          // ("vice president" is not the president).
+          auto within = [](std::vector<std::string> x, std::vector<std::string> y) {
+            std::sort(x.begin(), x.end());
+            std::sort(y.begin(), y.end());
+            if (!std::includes(y.begin(), y.end(), x.begin(), x.end())) return false;
+            std::vector<std::string> extra;
+            std::set_difference(y.begin(), y.end(), x.begin(), x.end(), std::back_inserter(extra));
+            return std::none_of(extra.begin(), extra.end(), [](const std::string& w) { return extract::is_rank(w); });
+          };
+          if (within(dk, ak) || within(ak, dk)) break;
           // Amounts in other units ("55-kilometre", "34-mile") agree after conversion.
           if (k == WordKind::number) {
             auto qd = quantity_of(ddoc.text, dp, h.d.front(), h.d.back());

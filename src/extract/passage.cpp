@@ -38,8 +38,8 @@ static_assert(std::is_sorted(kStop.begin(), kStop.end()));
 constexpr std::array kCue = {
     "about"sv, "alleged"sv, "allegedly"sv, "almost"sv, "approximately"sv, "around"sv, "can"sv, "could"sv,
     "denied"sv, "denies"sv, "deny"sv, "denying"sv, "estimated"sv, "expect"sv, "expected"sv, "expects"sv,
-    "false"sv, "fewer"sv, "if"sv, "least"sv, "less"sv, "likely"sv, "may"sv, "might"sv, "more"sv, "nearly"sv,
-    "neither"sv, "never"sv, "no"sv, "nor"sv, "not"sv, "perhaps"sv, "plan"sv, "planned"sv, "planning"sv,
+    "false"sv, "fewer"sv, "former"sv, "if"sv, "least"sv, "less"sv, "likely"sv, "may"sv, "might"sv, "more"sv, "nearly"sv,
+    "neither"sv, "never"sv, "no"sv, "nor"sv, "not"sv, "onetime"sv, "perhaps"sv, "plan"sv, "planned"sv, "planning"sv,
     "plans"sv, "possible"sv, "possibly"sv, "probably"sv, "refused"sv, "reportedly"sv, "roughly"sv, "rumor"sv,
     "rumored"sv, "rumors"sv, "rumour"sv, "rumoured"sv, "rumours"sv, "scheduled"sv, "should"sv, "some"sv,
     "suspected"sv, "unconfirmed"sv, "unless"sv, "unlikely"sv, "whether"sv, "will"sv, "would"sv,};
@@ -307,11 +307,13 @@ std::vector<PassageWord> passage_words(std::string_view text, ingest::Span span)
     w.key = std::move(key);
     out.push_back(std::move(w));
   }
-  // The word before a title says which office: "Prime Minister", "Russian
-  // President", "Brightwell chief executive".
+  // A capitalized word before a title says which office: "Prime
+  // Minister", "Russian President", "Brightwell chief executive" (not
+  // "currently director").
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
-    if (out[k + 1].kind == WordKind::title && (out[k].kind == WordKind::word || out[k].kind == WordKind::name))
-      out[k].kind = WordKind::title;
+    const bool capital = out[k].kind == WordKind::name ||
+                         (out[k].kind == WordKind::word && is_upper_start(text.substr(out[k].span.begin, out[k].span.size())));
+    if (out[k + 1].kind == WordKind::title && capital) out[k].kind = WordKind::title;
   }
   return out;
 }

@@ -168,3 +168,23 @@ TEST_CASE("check/reused_wording: titles") {
 }
 
 }  // namespace concord::check
+
+namespace concord::check {
+
+TEST_CASE("check/reused_wording: omissions and times are not contradictions") {
+  const std::string said = " said the talks would resume on Monday in Geneva.";
+  auto run = [&](const std::string& archive, const std::string& draft) {
+    Case c{{doc("wire.txt", "2015-03-18", archive + said)}};
+    return c.run(doc("draft.md", "2015-03-18", draft + said));
+  };
+  SECTION("one side lists more") {
+    CHECK(run("Senator and Secretary of State John Kerry", "Senator John Kerry").empty());
+  }
+  SECTION("a former title is another time's") { CHECK(run("Former Senator John Kerry", "Senator John Kerry").empty()); }
+  SECTION("a lowercase word before a title is not the office") {
+    CHECK(run("The lawyer, currently director John Kerry,", "The lawyer, currently captain John Kerry,").size() == 1);
+    CHECK(extract::passage_words("currently director", {0, 18})[0].kind == extract::WordKind::word);
+  }
+}
+
+}  // namespace concord::check
