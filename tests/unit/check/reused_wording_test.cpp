@@ -138,16 +138,18 @@ TEST_CASE("check/reused_wording: a finding another check makes about the same wo
   CHECK(fs[1].sides[0].citation.start.line == 5);
 }
 
-}  // namespace concord::check
+namespace {
 
-namespace concord::check {
+// A draft and an archive story whose one sentence opens with the words given.
+std::vector<Finding> run(const std::string& archive, const std::string& draft) {
+  const std::string said = " said the talks would resume on Monday in Geneva.";
+  Case c{{doc("wire.txt", "2015-03-18", archive + said)}};
+  return c.run(doc("draft.md", "2015-03-18", draft + said));
+}
+
+}  // namespace
 
 TEST_CASE("check/reused_wording: titles") {
-  const std::string said = " said the talks would resume on Monday in Geneva.";
-  auto run = [&](const std::string& archive, const std::string& draft) {
-    Case c{{doc("wire.txt", "2015-03-18", archive + said)}};
-    return c.run(doc("draft.md", "2015-03-18", draft + said));
-  };
   SECTION("another office") {
     auto fs = run("President Joe Biden", "Senator Joe Biden");
     REQUIRE(fs.size() == 1);
@@ -167,16 +169,7 @@ TEST_CASE("check/reused_wording: titles") {
   SECTION("the same title") { CHECK(run("Vice President Joe Biden", "Vice President Joe Biden").empty()); }
 }
 
-}  // namespace concord::check
-
-namespace concord::check {
-
 TEST_CASE("check/reused_wording: omissions and times are not contradictions") {
-  const std::string said = " said the talks would resume on Monday in Geneva.";
-  auto run = [&](const std::string& archive, const std::string& draft) {
-    Case c{{doc("wire.txt", "2015-03-18", archive + said)}};
-    return c.run(doc("draft.md", "2015-03-18", draft + said));
-  };
   SECTION("one side lists more") {
     CHECK(run("Senator and Secretary of State John Kerry", "Senator John Kerry").empty());
   }
