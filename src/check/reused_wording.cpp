@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -85,10 +86,12 @@ std::optional<claim::Quantity> quantity_of(std::string_view text, const Passage&
 }
 
 // A side citing words [first, last) of a passage of doc.
-Side side_of(const ingest::Document& doc, const Passage& p, std::uint32_t first, std::uint32_t last, bool draft) {
+// REQUIRES: citer cites doc.
+Side side_of(const ingest::Document& doc, const ingest::Citer& citer, const Passage& p, std::uint32_t first,
+             std::uint32_t last, bool draft) {
   const ingest::Span words{p.words[first].span.begin, p.words[last - 1].span.end};
   Side s;
-  s.citation = ingest::Citer(doc).cite(words);
+  s.citation = citer.cite(words);
   s.value = s.citation.quote;
   s.rule = "reused-wording";
   s.document = doc.id;
@@ -142,7 +145,8 @@ void DraftPassages::add(const ingest::Document& doc, std::vector<Passage> passag
 
 Side DraftPassages::draft_side(const Echo& e) const {
   const Impl::Draft& d = impl_->drafts[e.passage];
-  return side_of(impl_->docs[d.doc], d.passage, e.first, e.last, true);
+  const ingest::Document& doc = impl_->docs[d.doc];
+  return side_of(doc, ingest::Citer(doc), d.passage, e.first, e.last, true);
 }
 
 std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std::vector<Passage>& passages) const {
@@ -154,6 +158,7 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
     }
   }
   std::unordered_map<std::uint32_t, std::uint32_t> hits;
+  std::optional<ingest::Citer> citer;
   for (const Passage& a : passages) {
     const std::vector<std::uint32_t> an = content_of(a);
     hits.clear();
@@ -332,7 +337,9 @@ std::vector<Echo> DraftPassages::compare(const ingest::Document& doc, const std:
       e.shared = shared;
       e.draft_words = n;
       const auto [a_first, a_last] = of_kind(a, h->a);
-      e.archive = side_of(doc, a, a_first, a_last, false);
+      // A Citer indexes the story's lines: built once, and only for a story that echoes a draft.
+      if (!citer) citer.emplace(doc);
+      e.archive = side_of(doc, *citer, a, a_first, a_last, false);
       out.push_back(std::move(e));
     }
   }
