@@ -130,9 +130,13 @@ std::optional<EntityRef> EntityResolver::by_coreference(const std::string& token
   if (names == by_token_.end()) return std::nullopt;
   const auto& at = names->second;
   // The latest full name before (of several at one offset, the last noted);
-  // else (a caption, a headline) the first after.
+  // else (a caption, a headline) the first after, if it comes soon: a full
+  // name far below is as likely a relative ("Felt died Thursday" ... "His
+  // wife, Audrey Felt, died in 1984").
+  constexpr std::size_t kCaptionReach = 600;  // bytes: a headline and a first paragraph
   if (auto before = at.lower_bound(offset); before != at.begin()) return std::prev(before)->second;
-  if (auto after = at.upper_bound(offset); after != at.end()) return after->second;
+  if (auto after = at.upper_bound(offset); after != at.end() && after->first - offset <= kCaptionReach)
+    return after->second;
   return std::nullopt;
 }
 

@@ -20,6 +20,16 @@ TEST_CASE("claim/entities: a bare surname is the latest full name before it, els
   CHECK(r.resolve("Kim", ValueType::person, 200).via == claim::Resolution::unresolved);
 }
 
+TEST_CASE("claim/entities: a full name far below a bare surname is not what it refers to") {
+  // ECB+ 28_3: "Felt died Thursday" near the top, "His wife, Audrey Felt,
+  // died in 1984" a hundred lines down.
+  rules::Gazetteer gazetteer;
+  claim::EntityResolver r(gazetteer, std::nullopt, "doc");
+  REQUIRE(r.note("Audrey Felt", ValueType::person, 9000, true));
+  CHECK(r.resolve("Felt", ValueType::person, 400).via == claim::Resolution::unresolved);
+  CHECK(r.resolve("Felt", ValueType::person, 8700).name == "Audrey Felt");  // a caption just above it
+}
+
 TEST_CASE("claim/entities: a pronoun is the person named last, in its sentence first") {
   rules::Gazetteer gazetteer;
   claim::EntityResolver r(gazetteer, std::nullopt, "doc");
