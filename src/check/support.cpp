@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/utf8.h"
+#include "check/repeats.h"
 #include "claim/thing.h"
 #include "claim/title.h"
 
@@ -633,6 +634,7 @@ bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::
 
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
                            Findings& out) {
+  const Occurrences occurrences(g);
   for (const auto& [name, pred] : g.rules().predicates()) {
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
     // A subject that is not part of the key still tells facts apart.
@@ -648,6 +650,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
         // Polarity differs or both deny: the negation check's business.
         if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return;
         if (!worth_comparing(a, b) || apart(a, b, pred, g.rules().gazetteer())) return;
+        if (occurrences.distinct(a, b, pred)) return;  // a second visit, not a wrong date
         // A promotion between two stories: each is right at its own time.
         if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
         const claim::Value* sa = a.get("subject");

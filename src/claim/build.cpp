@@ -236,6 +236,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     c.date_source = doc.meta.date_source;
     c.modality = rc.modality.modality;
     c.cue = rc.modality.cue;
+    c.repeated = rc.modality.repeated;
     c.attribution = rc.modality.attribution;
     c.speaker = rc.modality.speaker;
     c.in_draft = in_draft;

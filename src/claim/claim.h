@@ -121,6 +121,9 @@ struct Claim {
   base::Atom attribution;          // who the text credits: "Tass", "the Korean Central News Agency"
   base::Atom speaker;              // for reported speech: who said it
   base::Atom cue;                  // the words that set the modality ("is likely to")
+  // "again", "for her second visit": the words that make this one more
+  // occurrence of the event, or "" (see rules::ModalityCues::repeated).
+  base::Atom repeated;
   base::Atom rule;                 // extractor id
   base::SharedString document;     // Document::id (shared by the document's claims)
   std::optional<base::Date> document_date;

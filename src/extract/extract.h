@@ -29,6 +29,7 @@ struct ModalityReading {
   std::string cue;          // the words that decided it ("is likely to", "did not")
   std::string attribution;  // an organization credited: "Tass", "the Korean Central News Agency"
   std::string speaker;      // a person quoted or reported: "DeTrani"
+  std::string repeated;     // the cue that makes it one more time ("again", "second"), or ""
 };
 
 // One match of an extractor: a claim before its values are normalized.

@@ -143,6 +143,75 @@ bool in_quotes(std::string_view text, std::size_t from, std::size_t offset) {
   return straight % 2 == 1 || curly > 0;
 }
 
+// True if words before or after a reporting verb can name who spoke:
+// "Ryabkov", "the Russian president", "he". Not a clause ("he was
+// pleased", "Zainabieh and Koohi has been") or a connective ("as we").
+bool speaker_like(const std::vector<Tok>& who) {
+  static constexpr std::array<std::string_view, 12> kClauseWords{
+      "is", "was", "were", "are", "has", "have", "had", "been", "be", "being", "would", "will"};
+  static constexpr std::array<std::string_view, 10> kConnectives{
+      "as", "that", "which", "if", "when", "while", "because", "so", "than", "what"};
+  if (std::find(kConnectives.begin(), kConnectives.end(), who.front().lower) != kConnectives.end()) return false;
+  for (const Tok& t : who) {
+    if (std::find(kClauseWords.begin(), kClauseWords.end(), t.lower) != kClauseWords.end()) return false;
+  }
+  return true;
+}
+
+// True for a negation that is not itself a verb of denial: "not", "never",
+// "no longer", "didn't", "cannot".
+bool particle(std::string_view cue) {
+  return cue == "not" || cue == "never" || cue == "no longer" || cue == "cannot" ||
+         (cue.size() > 3 && cue.substr(cue.size() - 3) == "n't");
+}
+
+// Where the first word of text at or after `from` begins.
+std::size_t first_word_at(std::string_view text, std::size_t from) {
+  while (from < text.size() && !std::isalnum(static_cast<unsigned char>(text[from])) &&
+         static_cast<unsigned char>(text[from]) < 0x80)
+    ++from;
+  return from;
+}
+
+// True if the sentence is a question: its last mark (before closing quotes
+// and brackets) is "?".
+bool asks(std::string_view text, ingest::Span sentence) {
+  std::size_t e = std::min(sentence.end, text.size());
+  while (e > sentence.begin) {
+    const char c = text[e - 1];
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '\'' || c == ')' || c == ']') {
+      --e;
+    } else if (e - sentence.begin >= 3 && (holds_at(text, e - 3, "\u201D") || holds_at(text, e - 3, "\u2019"))) {
+      e -= 3;
+    } else {
+      return c == '?';
+    }
+  }
+  return false;
+}
+
+// The index in `before` of a negation that frames what follows "that"
+// ("denied that", "it is not true that", "never said that"), or
+// before.size(). The "that" must come after the negation and be the last
+// "that" before the match.
+std::size_t denial_frame(const std::vector<Tok>& before, const std::vector<std::string>& negated) {
+  std::size_t that = before.size();
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (before[k].lower == "that") {
+      that = k;
+      break;
+    }
+  }
+  if (that == before.size()) return before.size();
+  for (std::size_t k = that; k-- > 0;) {
+    for (const std::string& cue : negated) {
+      std::size_t len = 0;
+      if (cue_at(before, k, cue, &len) && k + len <= that) return k;
+    }
+  }
+  return before.size();
+}
+
 }  // namespace
 
 ModalityReading read_modality(std::string_view text, ingest::Span sentence, const rules::Match& m,
@@ -164,8 +233,35 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   std::vector<Tok> after = tokenize(text, m.span.end, sentence.end);
 
   std::vector<Tok> near = before;
+  std::vector<Tok> denier;  // who denies, in a denial frame
+  // "If Choe arrived …": a capital at the start of a sentence can be read
+  // into a name slot; its first word still frames the claim.
+  if (const auto lead = tokenize(text, m.span.begin, m.span.end); !lead.empty() && inside(lead.front(), holes) &&
+      lead.front().begin == first_word_at(text, sentence.begin))
+    near.push_back(lead.front());
   near.insert(near.end(), scope.begin(), scope.end());
-  if (auto cue = find_cue(near, cues.hedged); !cue.empty()) {
+  const std::size_t denial = denial_frame(before, cues.negated);
+  if (asks(text, sentence)) {
+    // "Did Choe arrive on Nov. 19?": a question asserts nothing.
+    r.modality = rules::Modality::hedged;
+    r.cue = "question";
+  } else if (denial < before.size()) {
+    // "Officials denied that Choe arrived …": the claim is what someone
+    // denies, in their words, not what the story asserts. "It is not clear
+    // that …", "did not confirm that …": the story does not know.
+    r.cue = before[denial].lower + (before[denial + 1].lower == "that" ? " that" : " … that");
+    if (particle(before[denial].lower)) {
+      r.modality = rules::Modality::hedged;
+    } else {
+      r.modality = rules::Modality::negated;
+      std::size_t b = denial;
+      while (b > 0 && denial - b < 6 &&
+             text.substr(before[b - 1].end, before[b].begin - before[b - 1].end).find(',') == std::string_view::npos)
+        --b;
+      denier.assign(before.begin() + static_cast<long>(b), before.begin() + static_cast<long>(denial));
+      if (denier.empty()) r.speaker = "a denial";
+    }
+  } else if (auto cue = find_cue(near, cues.hedged); !cue.empty()) {
     r.modality = rules::Modality::hedged;
     r.cue = cue;
   } else if (auto plan = find_cue(near, cues.planned); !plan.empty()) {
@@ -176,6 +272,24 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
     // Putin" must not turn Choe's meeting into a denial.
     r.modality = rules::Modality::negated;
     r.cue = neg;
+  }
+
+  // "met Brandt again", "for her second visit": one more time, in or near
+  // the match ("second-largest" is no such word). Five words after it: in
+  // "Vale, who travelled with her, is likely to visit Halvik again" the
+  // travel is not what happens again.
+  constexpr std::size_t kRepeatReach = 5;
+  std::vector<Tok> clause_words = near;
+  clause_words.insert(clause_words.end(), after.begin(), after.begin() + std::min(after.size(), kRepeatReach));
+  for (std::size_t i = 0; i < clause_words.size() && r.repeated.empty(); ++i) {
+    for (const std::string& cue : cues.repeated) {
+      std::size_t len = 0;
+      if (!cue_at(clause_words, i, cue, &len)) continue;
+      const std::size_t end = clause_words[i + len - 1].end;
+      if (end < text.size() && text[end] == '-') continue;
+      r.repeated = cue;
+      break;
+    }
   }
 
   // Attribution: a reporting verb before the match, or at the end of the sentence.
@@ -251,6 +365,13 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
     }
   }
   const bool quoted = in_quotes(text, sentence.begin, m.span.begin);
+  if (who.empty() && !denier.empty()) {
+    // A denial is always someone's word, reported: never the story's own
+    // assertion, so it is compared as speech.
+    r.speaker = phrase_of(denier, text);
+    denier.clear();
+  }
+  if (!who.empty() && !speaker_like(who)) who.clear();
   if (!who.empty()) {
     if (institutional || is_org(who, cues.institutions, gazetteer, text)) {
       r.attribution = phrase_of(who, text);

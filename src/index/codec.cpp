@@ -346,6 +346,7 @@ void encode(Out& o, const claim::Claim& c, const Defaults& d, const std::string&
   put_str(m, "a", c.attribution);
   put_str(m, "k", c.speaker);
   put_str(m, "cu", c.cue);
+  put_str(m, "rp", c.repeated);
   put_str(m, "r", c.rule);
   put_str(m, "d", c.document, d.id);
   put_date(m, "dd", c.document_date, d.date);
@@ -807,6 +808,7 @@ claim::Claim decode_claim(const Item& j, const Defaults& d, const base::SharedSt
   c.attribution = in.str("a");
   c.speaker = in.str("k");
   c.cue = in.str("cu");
+  c.repeated = in.str("rp");
   c.rule = in.str("r");
   c.document = in.shared("d", d.id);
   c.document_date = in.date("dd", d.date);

@@ -39,6 +39,7 @@ std::string modality_line(const claim::Claim& c) {
   if (!c.cue.empty() && c.modality != rules::Modality::asserted) s += fmt::format(" (\"{}\")", c.cue);
   if (!c.speaker.empty()) s += fmt::format(", said by {}", c.speaker);
   if (!c.attribution.empty()) s += fmt::format(", credited to {}", c.attribution);
+  if (!c.repeated.empty()) s += fmt::format(", one more time (\"{}\"): compared with no other time", c.repeated);
   return s;
 }
 

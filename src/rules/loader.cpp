@@ -582,7 +582,7 @@ void FileReader::extractors(const YamlNode& n) {
 
 void FileReader::modality(const YamlNode& n) {
   if (n.is_null()) return;
-  if (!check_keys(n, {"negated", "hedged", "planned", "reporting_verbs", "institutions"}, "'modality'")) return;
+  if (!check_keys(n, {"negated", "hedged", "planned", "reporting_verbs", "institutions", "repeated"}, "'modality'")) return;
   auto add = [&](const char* key, std::vector<std::string>& into) {
     for (auto& w : string_list(n, key)) into.push_back(std::move(w));
   };
@@ -591,6 +591,7 @@ void FileReader::modality(const YamlNode& n) {
   add("planned", pack_.modality.planned);
   add("reporting_verbs", pack_.modality.reporting_verbs);
   add("institutions", pack_.modality.institutions);
+  add("repeated", pack_.modality.repeated);
 }
 
 // After a YAML syntax error: a template or pattern such as

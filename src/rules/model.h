@@ -176,6 +176,9 @@ struct ModalityCues {
   std::vector<std::string> planned;
   std::vector<std::string> reporting_verbs;  // "said", "told": a person's speech
   std::vector<std::string> institutions;     // "agency", "Reuters": a speaker that is no person
+  // "again", "second visit": the sentence tells of one more time, not the
+  // time another story gave; such a claim is never compared on its time.
+  std::vector<std::string> repeated;
 };
 
 // Everything in one pack (folder).

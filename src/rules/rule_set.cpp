@@ -271,6 +271,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
     add(rs->modality_.planned, p.modality.planned);
     add(rs->modality_.reporting_verbs, p.modality.reporting_verbs);
     add(rs->modality_.institutions, p.modality.institutions);
+    add(rs->modality_.repeated, p.modality.repeated);
   }
   for (const auto& [name, pred] : rs->predicates_) {
     for (const auto& other : pred.conflicts_with) {

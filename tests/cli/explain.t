@@ -45,7 +45,7 @@
       24:19    Cranes at the port of Halvik, which handled 12 million tonnes last year.
                mentions: QUANTITY "12 million tonnes" = 12000000 t; DATE "last year" = 2024
       26:8     Trade Minister Oskar Vale, who travelled with Lindqvist, is likely to visit Halvik again in May.
-               claim visit  [core.visited]  hedged ("likely")
+               claim visit  [core.visited]  hedged ("likely"), one more time ("again"): compared with no other time
                  subject:     Oskar Vale                   "Trade Minister Oskar Vale", name
                  place:       Halvik                       "Halvik", name
                  time:        2025-05                      "May"

@@ -1,0 +1,106 @@
+#include "check/repeats.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "check/support.h"
+
+namespace concord::check {
+
+namespace {
+
+bool part_of_trip(rules::PredicateRole r) {
+  using R = rules::PredicateRole;
+  return r == R::trip_start || r == R::arrival || r == R::visit || r == R::meeting;
+}
+
+// True if place x lies in place y by the gazetteer (a city in its country).
+bool inside(const graph::ClaimGraph& g, const claim::EntityRef& x, const claim::EntityRef& y) {
+  const rules::Entity* e = g.rules().gazetteer().find(x.id);
+  return e != nullptr && e->kind == rules::EntityKind::place && !e->country.empty() && e->country == y.id.str();
+}
+
+}  // namespace
+
+std::optional<std::int64_t> event_day(const claim::Claim& c) {
+  for (const auto& f : c.fields) {
+    if (f.value.date && f.value.resolved) return f.value.date->first;
+  }
+  return reference_day(c);
+}
+
+Occurrences::Occurrences(const graph::ClaimGraph& g) : g_(g) {
+  auto subject_key = [&](const claim::Claim& c) {
+    const claim::Value* s = c.get("subject");
+    return s != nullptr && s->entity && s->entity->via != claim::Resolution::unresolved ? entity_key(g, *s)
+                                                                                          : std::string();
+  };
+  for (auto role : {rules::PredicateRole::trip_end, rules::PredicateRole::visit_end}) {
+    for (graph::ClaimId id : claims_with_role(g, role)) {
+      const claim::Claim& c = g.claim(id);
+      const std::string who = subject_key(c);
+      const auto day = event_day(c);
+      // Only a return the story states: "is due to return on Friday" is no return yet.
+      if (who.empty() || !day || c.modality != rules::Modality::asserted) continue;
+      ends_[who].push_back(*day);
+    }
+  }
+  for (graph::ClaimId id : claims_with_role(g, rules::PredicateRole::trip_length)) {
+    const claim::Claim& c = g.claim(id);
+    const std::string who = subject_key(c);
+    const claim::Value* v = c.get("value");
+    const auto day = reference_day(c);
+    if (who.empty() || !day || v == nullptr || !v->quantity || v->quantity->unit != "day") continue;
+    lengths_[who].emplace_back(*day, static_cast<std::int64_t>(std::ceil(v->quantity->high)));
+  }
+  for (auto& [who, days] : ends_) std::sort(days.begin(), days.end());
+  for (auto& [who, spans] : lengths_) std::sort(spans.begin(), spans.end());
+}
+
+bool Occurrences::distinct(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
+  if (!a.repeated.empty() || !b.repeated.empty()) return true;
+  if (different_places(a, b, p)) return true;
+  return part_of_trip(p.role) && another_trip(a, b);
+}
+
+bool Occurrences::different_places(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
+  for (const rules::FieldSpec& f : p.fields) {
+    // A place that is the fact itself (a key) or its value (single) is
+    // compared, not a sign of another occurrence.
+    if (f.type != rules::ValueType::place) continue;
+    if (std::find(p.key.begin(), p.key.end(), f.name) != p.key.end()) continue;
+    if (std::find(p.single.begin(), p.single.end(), f.name) != p.single.end()) continue;
+    const claim::Value* x = a.get(f.name);
+    const claim::Value* y = b.get(f.name);
+    if (x == nullptr || y == nullptr || !x->entity || !y->entity) continue;
+    if (x->entity->via == claim::Resolution::unresolved || y->entity->via == claim::Resolution::unresolved) continue;
+    if (entity_key(g_, *x) == entity_key(g_, *y)) continue;
+    if (inside(g_, *x->entity, *y->entity) || inside(g_, *y->entity, *x->entity)) continue;
+    return true;
+  }
+  return false;
+}
+
+bool Occurrences::another_trip(const claim::Claim& a, const claim::Claim& b) const {
+  const claim::Value* s = a.get("subject");
+  const auto da = event_day(a);
+  const auto db = event_day(b);
+  if (s == nullptr || !s->entity || !da || !db || *da == *db) return false;
+  const std::string who = entity_key(g_, *s);
+  const std::int64_t early = std::min(*da, *db);
+  const std::int64_t late = std::max(*da, *db);
+  // Back home (or the stay over) on a day from the earlier up to the later.
+  if (auto it = ends_.find(who); it != ends_.end()) {
+    auto first = std::lower_bound(it->second.begin(), it->second.end(), early);
+    if (first != it->second.end() && *first < late) return true;
+  }
+  // A trip of N days told near the earlier day cannot hold a day past its end.
+  if (auto it = lengths_.find(who); it != lengths_.end()) {
+    for (const auto& [told, days] : it->second) {
+      if (std::abs(told - early) <= days + 1 && late - early >= days + 1) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace concord::check
