@@ -781,28 +781,64 @@ std::string DateValue::to_string() const {
   return s;
 }
 
+namespace {
+
+// "around" a date: a few days around a day, a week around a week, half a
+// month around a month, a season around a quarter, half a year around a
+// year. A decade is already vague.
+void widen(DateValue& v) {
+  std::int64_t margin = 0;
+  switch (v.granularity) {
+    case Granularity::day: margin = 3; break;
+    case Granularity::week: margin = 7; break;
+    case Granularity::month: margin = 15; break;
+    case Granularity::quarter:
+    case Granularity::season: margin = 30; break;
+    case Granularity::year: margin = 182; break;
+    case Granularity::decade: margin = 0; break;
+  }
+  v.first -= margin;
+  v.last += margin;
+  v.approximate = true;
+}
+
+}  // namespace
+
 std::optional<DateValue> normalize_date(std::string_view words, const DateContext& ctx) {
   auto tokens = tokenize(words);
   if (!tokens) return std::nullopt;
   // Leading prepositions and determiners add nothing: "in the spring of 2014".
-  static constexpr std::array<std::string_view, 11> kLeading{"on", "in",   "since",  "by",   "until", "till",
-                                                             "the", "of", "during", "from", "at"};
+  static constexpr std::array<std::string_view, 12> kLeading{"on", "in",   "since",  "by",   "until", "till",
+                                                             "the", "of", "during", "from", "at",  "or"};
+  // "around Nov. 17", "some time around 2010": the date with a margin.
+  static constexpr std::array<std::string_view, 7> kAbout{"around", "about", "approximately", "roughly",
+                                                          "circa",  "some",  "sometime"};
+  auto is_any = [&](const auto& list, const Token& t) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return is_word(t, w); });
+  };
   std::size_t skip = 0;
-  while (skip < tokens->size() && std::any_of(kLeading.begin(), kLeading.end(),
-                                              [&](std::string_view w) { return is_word((*tokens)[skip], w); }))
+  bool about = false;
+  while (skip < tokens->size()) {
+    const Token& t = (*tokens)[skip];
+    if (is_any(kAbout, t)) {
+      about = true;
+    } else if (!is_any(kLeading, t) && !(about && is_word(t, "time"))) {
+      break;
+    }
     ++skip;
+  }
   tokens->erase(tokens->begin(), tokens->begin() + static_cast<long>(skip));
   if (tokens->empty()) return std::nullopt;
-  if (auto v = Resolver(*tokens, ctx).run()) return v;
-  // "Monday night", "yesterday afternoon": the part of a day adds nothing.
-  static constexpr std::array<std::string_view, 4> kPartOfDay{"morning", "afternoon", "evening", "night"};
-  const Token& last = tokens->back();
-  if (tokens->size() < 2 ||
-      std::none_of(kPartOfDay.begin(), kPartOfDay.end(), [&](std::string_view w) { return is_word(last, w); }))
-    return std::nullopt;
-  tokens->pop_back();
   auto v = Resolver(*tokens, ctx).run();
-  if (!v || v->granularity != Granularity::day || v->first != v->last) return std::nullopt;
+  if (!v) {
+    // "Monday night", "yesterday afternoon": the part of a day adds nothing.
+    static constexpr std::array<std::string_view, 4> kPartOfDay{"morning", "afternoon", "evening", "night"};
+    if (tokens->size() < 2 || !is_any(kPartOfDay, tokens->back())) return std::nullopt;
+    tokens->pop_back();
+    v = Resolver(*tokens, ctx).run();
+    if (!v || v->granularity != Granularity::day || v->first != v->last) return std::nullopt;
+  }
+  if (about) widen(*v);
   return v;
 }
 

@@ -213,6 +213,21 @@ TEST_CASE("claim/date_norm: early, mid and late are approximate thirds") {
   CHECK(late->approximate);
 }
 
+TEST_CASE("claim/date_norm: \"around\" a date keeps a margin on each side") {
+  CHECK(norm("around Nov. 17", kLaTimes) == "2014-11-14/2014-11-20~");
+  CHECK(norm("on or about Nov. 17", kLaTimes) == "2014-11-14/2014-11-20~");
+  CHECK(norm("some time around 2010", kNoDate) == "2009/2011~");
+  auto near17 = claim::normalize_date("around Nov. 17, 2014", kNoDate);
+  auto on18 = claim::normalize_date("Nov. 18, 2014", kNoDate);
+  auto on25 = claim::normalize_date("Nov. 25, 2014", kNoDate);
+  REQUIRE(near17);
+  REQUIRE(on18);
+  REQUIRE(on25);
+  CHECK(near17->approximate);
+  CHECK(near17->overlaps(*on18));
+  CHECK_FALSE(near17->overlaps(*on25));
+}
+
 TEST_CASE("claim/date_norm: years, months and weeks relative to the document date") {
   CHECK(norm("this year", kLaTimes) == "2014");
   CHECK(norm("last year", kLaTimes) == "2013");
