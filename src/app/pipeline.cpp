@@ -22,7 +22,7 @@ namespace concord::app {
 Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording) {
   Analyzed a;
   a.doc.suppressions = check::suppressions_in(doc, a.diags);
-  const text::Layout layout = text::analyze(doc);
+  const text::Layout layout = text::analyze(doc, draft ? text::Repeats::keep : text::Repeats::drop);
   if (wording.keep || (wording.against != nullptr && !wording.against->empty())) {
     a.passages = extract::passages(doc, layout);
     if (wording.against != nullptr) a.echoes = wording.against->compare(doc, a.passages);

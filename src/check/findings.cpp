@@ -44,8 +44,10 @@ std::string Findings::key(const Finding& f) const {
   if (scope_ == Scope::drafts) {
     // One finding per wrong statement in the draft (errors and warnings);
     // notes stay apart.
+    // The same words twice are two findings, one per place.
     if (f.severity == Severity::info || f.sides.empty() || !f.sides.front().draft) return {};
-    return f.sides.front().identity;
+    const ingest::Citation& at = f.sides.front().citation;
+    return fmt::format("{}@{}:{}", f.sides.front().identity, at.start.line, at.start.column);
   }
   return f.check + "|" + f.fact;
 }

@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <tuple>
 #include <functional>
 #include <map>
 
@@ -61,11 +63,37 @@ void document_findings(const ingest::Document& doc, const claim::DocumentClaims&
   for (const auto& c : all_checks()) c->on_document(doc, found, draft, out);
 }
 
+namespace {
+
+// A path the same however it was typed: from the current folder, else absolute.
+std::string stable_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path absolute = fs::weakly_canonical(fs::path(path), ec);
+  if (ec) return fs::path(path).lexically_normal().generic_string();
+  const fs::path here = fs::current_path(ec);
+  const fs::path relative = ec ? fs::path() : absolute.lexically_relative(here);
+  return relative.empty() ? absolute.generic_string() : relative.generic_string();
+}
+
+}  // namespace
+
 std::string fingerprint(const Finding& f) {
-  std::vector<std::string> ids;
-  for (const Side& s : f.sides) ids.push_back(s.identity);
-  std::sort(ids.begin(), ids.end());
   std::string text = f.check + "|" + f.fact;
+  const bool draft = f.involves_draft();
+  std::vector<std::string> ids;
+  for (const Side& s : f.sides) {
+    // A draft finding is its draft claims; the sources against them come
+    // and go as the archive grows. A batch finding is its fact alone.
+    if (draft != s.draft) continue;
+    std::string id = s.identity;
+    if (!s.document.empty() && id.compare(0, s.document.size(), s.document) == 0) {
+      id = stable_path(s.citation.path) + (s.document == s.citation.path ? "" : "#" + s.document) +
+           id.substr(s.document.size());
+    }
+    ids.push_back(std::move(id));
+  }
+  std::sort(ids.begin(), ids.end());
   for (const auto& id : ids) text += "|" + id;
   return base::fnv1a_hex(text);
 }
@@ -86,6 +114,20 @@ std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document) 
   for (Finding& f : merged) {
     f.message = render(f);
     f.fingerprint = fingerprint(f);
+  }
+  // The same words twice in a draft are two findings with one fingerprint:
+  // the second and later in text order get "-2", "-3", so each is recorded
+  // and suppressed on its own, and an edit elsewhere renumbers nothing.
+  std::vector<Finding*> order;
+  for (Finding& f : merged) order.push_back(&f);
+  std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
+    const auto& ca = a->sides.front().citation;
+    const auto& cb = b->sides.front().citation;
+    return std::tie(ca.path, ca.start.line, ca.start.column) < std::tie(cb.path, cb.start.line, cb.start.column);
+  });
+  std::map<std::string, int> seen;
+  for (Finding* f : order) {
+    if (const int n = ++seen[f->fingerprint]; n > 1) f->fingerprint += fmt::format("-{}", n);
   }
   std::stable_sort(merged.begin(), merged.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity > b.severity;

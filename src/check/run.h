@@ -30,8 +30,11 @@ std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Find
 void run_checks(const graph::ClaimGraph& graph, Findings& found);
 std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document);
 
-// A stable hash of a finding: its check, fact and the identities of its
-// sides (document, words and values - never line numbers).
+// A stable hash of a finding: its check, its fact and, in a draft check,
+// the identities of its draft sides (the draft's path from the current
+// folder however it was typed, the words and values - never line numbers,
+// never the sources against it). finish() adds "-2", "-3" to the second and
+// later of findings with the same hash, in text order.
 std::string fingerprint(const Finding& f);
 
 }  // namespace concord::check

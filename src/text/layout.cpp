@@ -205,7 +205,7 @@ void merge_into(std::vector<Excluded>& all, std::string_view t) {
 
 }  // namespace
 
-Layout analyze(const ingest::Document& doc) {
+Layout analyze(const ingest::Document& doc, Repeats repeats) {
   const std::string& t = doc.text;
   Layout layout;
   std::vector<Excluded> excluded = doc.excluded;
@@ -219,7 +219,7 @@ Layout analyze(const ingest::Document& doc) {
   std::optional<ingest::Citer> cite;  // built on the first repeat only
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& l = lines[i];
-    if (l.blank || l.excluded) continue;
+    if (l.blank || l.excluded || repeats == Repeats::keep) continue;
     const std::string key = u8::collapse_spaces(std::string_view(t).substr(l.span.begin, l.span.size()));
     if (word_count(key) < kMinRepeatWords) continue;
     auto [it, fresh] = first_seen.emplace(key, i);

@@ -26,7 +26,12 @@ struct Layout {
   std::vector<ingest::Excluded> excluded;   // everything not read, in text order, merged
 };
 
-Layout analyze(const ingest::Document& doc);
+// Whether a line that repeats an earlier one word for word is read. Pages
+// repeat headlines and captions (drop); an editor who writes one sentence
+// twice has made the statement twice, and each must be checked (keep).
+enum class Repeats { drop, keep };
+
+Layout analyze(const ingest::Document& doc, Repeats repeats = Repeats::drop);
 
 // Does line continue on the next one? A long line that ends in a lowercase
 // word or a comma was wrapped; one that ends in a capitalized word, a digit,

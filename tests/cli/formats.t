@@ -19,7 +19,7 @@ GitLab Code Quality, for a merge request's widget:
       ],
       "check_name": "value-conflict",
       "description": "arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)",
-      "fingerprint": "5054090cabdb5aa2",
+      "fingerprint": "6a9ceb28c4c99e2a",
       "location": {
         "lines": {
           "begin": 7,
@@ -36,7 +36,7 @@ GitLab Code Quality, for a merge request's widget:
       ],
       "check_name": "age",
       "description": "age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)",
-      "fingerprint": "5f9d4c76bcfd00b0",
+      "fingerprint": "c0e21c3ba7b3af81",
       "location": {
         "lines": {
           "begin": 13,
@@ -53,7 +53,7 @@ GitLab Code Quality, for a merge request's widget:
       ],
       "check_name": "negation",
       "description": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)",
-      "fingerprint": "8a866e86621d5c9a",
+      "fingerprint": "167778ebc4f434fd",
       "location": {
         "lines": {
           "begin": 18,
@@ -70,7 +70,7 @@ GitLab Code Quality, for a merge request's widget:
       ],
       "check_name": "value-conflict",
       "description": "length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)",
-      "fingerprint": "ae4db38efe6e4d6f",
+      "fingerprint": "27bb66b8e274e209",
       "location": {
         "lines": {
           "begin": 16,
@@ -449,7 +449,7 @@ GitLab Code Quality, for a merge request's widget:
               }
             ],
             "partialFingerprints": {
-              "concordFinding/v1": "5054090cabdb5aa2"
+              "concordFinding/v1": "6a9ceb28c4c99e2a"
             },
             "properties": {
               "subject": "Mara Lindqvist",
@@ -507,7 +507,7 @@ GitLab Code Quality, for a merge request's widget:
               }
             ],
             "partialFingerprints": {
-              "concordFinding/v1": "5f9d4c76bcfd00b0"
+              "concordFinding/v1": "c0e21c3ba7b3af81"
             },
             "properties": {
               "subject": "Tomas Brandt",
@@ -586,7 +586,7 @@ GitLab Code Quality, for a merge request's widget:
               }
             ],
             "partialFingerprints": {
-              "concordFinding/v1": "8a866e86621d5c9a"
+              "concordFinding/v1": "167778ebc4f434fd"
             },
             "properties": {
               "subject": "Oskar Vale",
@@ -644,7 +644,7 @@ GitLab Code Quality, for a merge request's widget:
               }
             ],
             "partialFingerprints": {
-              "concordFinding/v1": "ae4db38efe6e4d6f"
+              "concordFinding/v1": "27bb66b8e274e209"
             },
             "properties": {
               "subject": "rail link to Eskby",
@@ -735,7 +735,7 @@ GitLab Code Quality, for a merge request's widget:
     ],
     "findings": [
       {
-        "fingerprint": "5054090cabdb5aa2",
+        "fingerprint": "6a9ceb28c4c99e2a",
         "check": "value-conflict",
         "severity": "error",
         "message": "arrival date of Mara Lindqvist in Halvik: Wednesday, March 5, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)",
@@ -779,7 +779,7 @@ GitLab Code Quality, for a merge request's widget:
         "notes": []
       },
       {
-        "fingerprint": "5f9d4c76bcfd00b0",
+        "fingerprint": "c0e21c3ba7b3af81",
         "check": "age",
         "severity": "error",
         "message": "age of Tomas Brandt: 61 on 2025-03-08 here, but the archive says 58 on 2025-03-06 (fixtures/newsroom/herald-port-deal.txt:17:1)",
@@ -825,7 +825,7 @@ GitLab Code Quality, for a merge request's widget:
         ]
       },
       {
-        "fingerprint": "8a866e86621d5c9a",
+        "fingerprint": "167778ebc4f434fd",
         "check": "negation",
         "severity": "error",
         "message": "whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1)",
@@ -885,7 +885,7 @@ GitLab Code Quality, for a merge request's widget:
         "notes": []
       },
       {
-        "fingerprint": "ae4db38efe6e4d6f",
+        "fingerprint": "27bb66b8e274e209",
         "check": "value-conflict",
         "severity": "warning",
         "message": "length of rail link to Eskby: 40-kilometre here, but the archive says 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)",

@@ -1,0 +1,75 @@
+What a story reports without asserting it is never an error: a denial,
+a rumour, a condition, a question, "it is not clear that"; and "around
+March 6" keeps its margin (the archive says March 4). A denial is
+someone's word, so against the archive it is a warning: here Vale denies
+what two stories say he did.
+
+  $ concord check fixtures/drafts/trust-frames.md --against fixtures/newsroom
+  fixtures/drafts/trust-frames.md:17:39: warning: whether Oskar Vale accompanied Mara Lindqvist: no here, but the archive says yes (fixtures/newsroom/coastal-times.html:26:8; fixtures/newsroom/herald-port-deal.txt:19:1) [negation]
+        | Trade Minister Oskar Vale denied that he accompanied Lindqvist.
+        |                                       ^~~~~~~~~~~~~~~~~~~~~~~~
+        = no (negated, said by Trade Minister Oskar Vale, core.accompanied)
+    fixtures/newsroom/coastal-times.html:26:8: source
+        | Trade Minister Oskar Vale, who travelled with Lindqvist, is likely to visit Halvik again in May.
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = yes (asserted, core.accompanied)
+    fixtures/newsroom/herald-port-deal.txt:19:1: source
+        | Lindqvist was accompanied by Trade Minister Oskar Vale, who is expected to return to Halvik in May t…
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = yes (asserted, core.accompanied)
+  
+  0 errors, 1 warning, 0 notes in 7 documents (1 draft checked against the rest) (4.7 KB)
+  $ concord explain fixtures/drafts/trust-frames.md | grep 'claim '
+               claim arrive  [core.arrived]  negated ("denied that"), said by Officials
+               claim arrive  [core.arrived]  hedged ("rumours")
+               claim arrive  [core.arrived]  hedged ("if")
+               claim meet  [core.met]  hedged ("not … that")
+               claim holds-title  [core.title-before-name]  hedged ("not … that")
+               claim holds-title  [core.title-before-name]  asserted
+               claim accompany  [core.accompanied]  negated ("denied that"), said by Trade Minister Oskar Vale
+               claim arrive  [core.arrived]  asserted
+
+A second visit, a meeting somewhere else and an arrival past the end of
+the three-day trip the archive gives are other occurrences, not wrong
+dates. An arrival inside that trip on another day still is one.
+
+  $ concord check fixtures/drafts/trust-repeats.md --against fixtures/newsroom
+  fixtures/drafts/trust-repeats.md:12:21: error: arrival date of Mara Lindqvist in Halvik: Thursday, March 6, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10) [value-conflict]
+        | On her first visit, Lindqvist arrived in Halvik on Thursday, March 6, 2025.
+        |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = Thursday, March 6, 2025 (asserted, core.arrived)
+    fixtures/newsroom/herald-port-deal.txt:11:10: source
+        | HALVIK — Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025, for a…
+        |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = Tuesday, March 4, 2025 (asserted, core.arrived)
+  
+  1 error, 0 warnings, 0 notes in 7 documents (1 draft checked against the rest) (4.4 KB)
+  [1]
+
+The same wrong sentence twice in a draft is two findings, one per place;
+an ignore comment on one copy suppresses that copy only.
+
+  $ concord check fixtures/drafts/trust-twice.md --against fixtures/newsroom | grep -v '^ *[|=]'
+  fixtures/drafts/trust-twice.md:7:1: error: arrival date of Mara Lindqvist in Halvik: Thursday, March 6, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10) [value-conflict]
+    fixtures/newsroom/herald-port-deal.txt:11:10: source
+  
+  fixtures/drafts/trust-twice.md:12:1: suppressed (comment: checked with the desk): arrival date of Mara Lindqvist in Halvik: Thursday, March 6, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10) [value-conflict]
+  
+  1 error, 0 warnings, 0 notes in 7 documents (1 draft checked against the rest); 1 suppressed (4.3 KB)
+  [1]
+
+A baseline names the draft's claim and the fact: not how the path was
+typed, not how many stories back the archive's side. The second copy has
+its own fingerprint.
+
+  $ concord baseline write $T/base.json fixtures/drafts/trust-twice.md --against fixtures/newsroom
+  concord: wrote 2 findings to .*/base.json; check with --baseline .*/base.json to see only new ones (re)
+  $ grep -c '"fingerprint"' $T/base.json
+  2
+  $ concord check ./fixtures/drafts/trust-twice.md --against fixtures/newsroom --baseline $T/base.json | tail -1
+  0 errors, 0 warnings, 0 notes in 7 documents (1 draft checked against the rest); 2 suppressed (4.3 KB)
+  $ concord check $PWD/fixtures/drafts/trust-twice.md --against $PWD/fixtures/newsroom/ --baseline $T/base.json | tail -1
+  0 errors, 0 warnings, 0 notes in 7 documents (1 draft checked against the rest); 2 suppressed (4.3 KB)
+  $ mkdir $T/more && cp fixtures/newsroom/* $T/more/ && cp fixtures/newsroom/herald-port-deal.txt $T/more/herald-copy.txt
+  $ concord check fixtures/drafts/trust-twice.md --against $T/more --baseline $T/base.json | tail -1
+  0 errors, 0 warnings, 0 notes in 8 documents (1 draft checked against the rest); 2 suppressed (5.5 KB)
