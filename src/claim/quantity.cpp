@@ -36,10 +36,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -790,12 +792,73 @@ std::optional<double> normalize_number(std::string_view words) {
   return a->value;
 }
 
+namespace {
+
+// Where a range's second end starts in words ("$10-12 billion", "$10
+// billion to $12 billion", "10 to 12 percent"), and the separator's length;
+// npos if words hold no range between two numbers.
+std::pair<std::size_t, std::size_t> range_separator(std::string_view words) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    std::size_t len = 0;
+    if (words[i] == '-') len = 1;
+    if (words.compare(i, 3, "\u2013") == 0) len = 3;
+    if (words.compare(i, 4, " to ") == 0) len = 4;
+    if (len == 0) continue;
+    std::size_t b = i;
+    while (b > 0 && words[b - 1] == ' ') --b;
+    std::size_t e = i + len;
+    while (e < words.size() && words[e] == ' ') ++e;
+    // A number's last character before; a digit or a currency sign after.
+    const bool before = b > 0 && (digit(words[b - 1]) || std::isalpha(static_cast<unsigned char>(words[b - 1])));
+    const bool after = e < words.size() && (digit(words[e]) || !std::isalnum(static_cast<unsigned char>(words[e])));
+    if (before && after && words.find_first_of("0123456789") < b) return {b, e};
+  }
+  return {std::string_view::npos, 0};
+}
+
+// A range of amounts, as one quantity from the low end's low to the high
+// end's high: "$10-12 billion" is $10 billion to $12 billion (the first end
+// takes the scale and unit written after the second).
+std::optional<Quantity> read_range(std::string_view words) {
+  const auto [end_of_low, start_of_high] = range_separator(words);
+  if (end_of_low == std::string_view::npos) return std::nullopt;
+  const std::string_view low_words = words.substr(0, end_of_low);
+  std::string high_words(words.substr(start_of_high));
+  // "$10-12 billion": the sign before the low end counts for the high one.
+  const std::size_t first_digit = low_words.find_first_of("0123456789");
+  const std::string sign(low_words.substr(0, first_digit));
+  if (!high_words.empty() && (high_words[0] >= '0' && high_words[0] <= '9')) high_words = sign + high_words;
+  const auto high = normalize_quantity(high_words);
+  if (!high) return std::nullopt;
+  // What follows the high end's number ("billion", "percent") completes the low end.
+  std::size_t n = high_words.find_first_of("0123456789");
+  while (n < high_words.size() && (std::isdigit(static_cast<unsigned char>(high_words[n])) || high_words[n] == ',' ||
+                                   high_words[n] == '.'))
+    ++n;
+  auto low = normalize_quantity(low_words);
+  if (!low || low->unit != high->unit || low->value > high->value || low->value * 1000 < high->value)
+    low = normalize_quantity(std::string(low_words) + high_words.substr(std::min(n, high_words.size())));
+  if (!low || low->unit != high->unit || low->dimension != high->dimension || low->value >= high->value)
+    return std::nullopt;
+  Quantity q = *high;
+  q.low = low->low;
+  q.value = (low->value + high->value) / 2;
+  q.approximate = true;
+  return q;
+}
+
+}  // namespace
+
 std::optional<Quantity> normalize_quantity(std::string_view words) {
   // Reads what to_string() writes, too: "10 % (approx.)", ">=70 animal".
   constexpr std::string_view kMark = "(approx.)";
   while (!words.empty() && is_space(words.back())) words.remove_suffix(1);
   const bool marked = words.ends_with(kMark);
   if (marked) words.remove_suffix(kMark.size());
+  if (!marked) {
+    if (auto range = read_range(words)) return range;
+  }
   auto tokens = lex(words);
   if (!tokens || tokens->empty()) return std::nullopt;
   // "300m" is metres unless only million makes sense of it ("3m euros").

@@ -733,3 +733,22 @@ TEST_CASE("claim/quantity: every mention numbers.yaml finds, the normalizers rea
     }
   }
 }
+
+TEST_CASE("claim/quantity: a range keeps both ends, the first taking the second's scale and unit") {
+  const Quantity money = q("$10-12 billion");
+  CHECK(money.unit == "USD");
+  CHECK(money.low <= 10e9);
+  CHECK(money.high >= 12e9);
+  CHECK(money.low > 9e9);
+  CHECK(money.high < 13e9);
+  CHECK(money.approximate);
+  CHECK(q("$10 billion to $12 billion").low == Approx(money.low));
+  CHECK(q("10 to 12 percent").unit == "%");
+  CHECK(agree("$10-12 billion", "$11 billion"));
+  CHECK_FALSE(agree("$10-12 billion", "$25 billion"));
+  CHECK_FALSE(agree("$10-12 billion", "$10"));
+  SECTION("not ranges") {
+    CHECK(q("$11-billion").value == Approx(11e9));
+    CHECK_FALSE(normalize_quantity("$12-10 billion"));  // ends the wrong way round: read nothing
+  }
+}
