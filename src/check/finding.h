@@ -19,7 +19,7 @@ std::optional<Severity> parse_severity(std::string_view s);
 
 // One side of a finding: a claim's words, or a gazetteer entry.
 struct Side {
-  std::string value;           // the normalized value that differs: "2014-11-19"
+  std::string value;           // the value that differs, as shown: "Nov. 19 (2014-11-19)"
   rules::Modality modality = rules::Modality::asserted;
   std::string rule;            // extractor id, or "gazetteer"
   std::string document;        // Document::id, or the rules file for a gazetteer entry
@@ -30,6 +30,7 @@ struct Side {
   std::string speaker;         // reported speech: who said it
   std::string attribution;     // an institution credited ("Tass")
   std::string identity;        // stable text identifying the claim (for fingerprints)
+  std::string norm;            // the value normalized ("2014-11-19") where known, else "" (not stored in an index)
 };
 
 struct Finding {

@@ -1,8 +1,10 @@
 #include "check/findings.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "check/check.h"
@@ -38,6 +40,34 @@ bool citation_before(const Side& a, const Side& b) {
   return a.identity < b.identity;
 }
 
+// In a batch report, when most stories give one value and one or two give
+// another: "3 stories say 2014-11-17; 1 says 2014-11-18 (wire.txt): the
+// fewer are probably wrong". Only when the many are at least two and at
+// least twice as many as every other value's stories.
+std::optional<std::string> majority_note(const std::map<std::string, std::set<std::string>>& per_value,
+                                         const std::map<std::string, std::string>& shown) {
+  auto show = [&](const std::string& v) {
+    auto it = shown.find(v);
+    return it == shown.end() ? v : it->second;
+  };
+  if (per_value.size() < 2) return std::nullopt;
+  auto most = per_value.begin();
+  for (auto it = per_value.begin(); it != per_value.end(); ++it) {
+    if (it->second.size() > most->second.size()) most = it;
+  }
+  const std::size_t n = most->second.size();
+  std::vector<std::string> others;
+  for (auto it = per_value.begin(); it != per_value.end(); ++it) {
+    if (it == most) continue;
+    if (n < 2 || n < 2 * it->second.size()) return std::nullopt;
+    const std::size_t k = it->second.size();
+    others.push_back(k == 1 ? fmt::format("1 says {} ({})", show(it->first), *it->second.begin())
+                            : fmt::format("{} say {}", k, show(it->first)));
+  }
+  return fmt::format("{} stories say {}; {}: the fewer are probably wrong", n, show(most->first),
+                     fmt::join(others, "; "));
+}
+
 }  // namespace
 
 std::string Findings::key(const Finding& f) const {
@@ -54,6 +84,11 @@ std::string Findings::key(const Finding& f) const {
 
 void Findings::add_side(Merged& m, Side&& s) {
   if (!m.identities.insert(s.identity).second) return;
+  if (s.rule != "gazetteer") {
+    const std::string& v = s.norm.empty() ? s.value : s.norm;
+    m.documents_per_value[v].insert(s.document);
+    m.shown.emplace(v, s.value);
+  }
   std::size_t& same = m.per_value[s.value];
   if (m.finding.sides.size() >= kMaxSides || same >= kSidesPerValue) return;
   ++same;
@@ -121,9 +156,14 @@ std::vector<Finding> Findings::take() {
       Merged& other = it->second;
       merge(m, std::move(other.finding));
       m.identities.insert(other.identities.begin(), other.identities.end());
+      for (auto& [value, docs] : other.documents_per_value) m.documents_per_value[value].insert(docs.begin(), docs.end());
+      m.shown.insert(other.shown.begin(), other.shown.end());
       m.notes.insert(other.notes.begin(), other.notes.end());
     }
     Finding& f = m.finding;
+    if (scope_ == Scope::all) {
+      if (auto note = majority_note(m.documents_per_value, m.shown)) f.notes.insert(f.notes.begin(), std::move(*note));
+    }
     // The first finding's sides keep their order (a temporal chain reads in
     // order); sides merged in from others follow in citation order.
     std::stable_sort(f.sides.begin() + static_cast<std::ptrdiff_t>(m.own_sides), f.sides.end(), citation_before);

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -56,6 +57,10 @@ class Findings {
     Finding finding;
     std::unordered_set<std::string> identities;  // of every side seen, listed or not
     std::map<std::string, std::size_t> per_value;
+    // Of every side seen: the documents that give each value, for telling
+    // which side is probably wrong when most stories agree.
+    std::map<std::string, std::set<std::string>> documents_per_value;
+    std::map<std::string, std::string> shown;  // each normalized value as its first side showed it
     std::unordered_set<std::string> notes;  // every note seen, listed or not
     std::size_t own_sides = 0;  // sides of the first finding, kept in their order
   };

@@ -521,6 +521,8 @@ Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim:
   const claim::Value* v2 = second.get(field);
   f.sides.push_back(side_of(first, v1 != nullptr ? show(*v1) : std::string()));
   f.sides.push_back(side_of(second, v2 != nullptr ? show(*v2) : std::string()));
+  if (v1 != nullptr) f.sides[0].norm = v1->to_string();
+  if (v2 != nullptr) f.sides[1].norm = v2->to_string();
   return f;
 }
 
@@ -570,6 +572,42 @@ bool apart(const claim::Claim& a, const claim::Claim& b, const rules::Predicate&
       return true;
   }
   return false;
+}
+
+// The pairs for_each_pair leaves out because a claim has no day (an
+// undated story, "on Monday" with no date to resolve it), for a predicate
+// with a window: without one every pair is compared anyway. Bounded: the
+// first kMaxUndated undated claims of a group, each with every other claim.
+void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids,
+                           const rules::Predicate& pred, const Findings& out,
+                           const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+  if (!pred.window_days) return;
+  constexpr std::size_t kMaxUndated = 64;
+  std::vector<bool> undated(ids.size(), false);
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    undated[i] = !reference_day(g.claim(ids[i])) && taken++ < kMaxUndated;
+  }
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    for (std::size_t j = i + 1; j < ids.size(); ++j) {
+      if (!undated[i] && !undated[j]) continue;
+      const claim::Claim& a = g.claim(ids[i]);
+      const claim::Claim& b = g.claim(ids[j]);
+      if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
+    }
+  }
+}
+
+// Why a disagreement between a and b, one of them without a day, is a note.
+std::string undated_note(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) {
+  const bool has_a = reference_day(a).has_value();
+  const bool has_b = reference_day(b).has_value();
+  const std::string which = !has_a && !has_b ? "neither story gives a date"
+                                             : fmt::format("{} gives no date", (has_a ? b : a).evidence.citation.path);
+  return fmt::format("{}, so concord cannot tell whether both are about the same event (it compares them only "
+                     "within {} day{} of each other): a note to check by hand, not an error; give dates with front "
+                     "matter, sources.yaml or --date",
+                     which, *p.window_days, *p.window_days == 1 ? "" : "s");
 }
 
 // How senior a rank is: a minister above a first vice minister above a
@@ -646,7 +684,9 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
       std::unordered_set<const claim::Claim*> listed;
       std::optional<Severity> listed_at;
       std::map<std::string, History> titles;  // per title field
-      for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) {
+      // `undated`: a or b has no day, so the window cannot say whether they
+      // tell of one event; a disagreement is then a note that says so.
+      auto compare = [&](const claim::Claim& a, const claim::Claim& b, bool undated) {
         // Polarity differs or both deny: the negation check's business.
         if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return;
         if (!worth_comparing(a, b) || apart(a, b, pred, g.rules().gazetteer())) return;
@@ -680,6 +720,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           auto severity = pair_severity(a, b);
           if (!severity) continue;
           if (clash == History::Clash::probable) severity = std::min(*severity, Severity::warning);
+          if (undated) severity = Severity::info;
           if (out.scope() == Scope::all) {
             if (listed.count(&a) != 0 && listed.count(&b) != 0 && listed_at >= severity) continue;
             listed.insert(&a);
@@ -687,6 +728,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
             listed_at = std::max(listed_at.value_or(*severity), *severity);
           }
           Finding f = pair_finding(check, g, a, b, field, *severity);
+          if (undated) f.notes.push_back(undated_note(a, b, pred));
           // One fact, however its claims spell a person's name ("Jäger", "Jager"). A
           // thing's group is looser (see same_named_thing): each phrasing keeps its own.
           const claim::Claim& canon = g.claim(group.front());
@@ -696,7 +738,9 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           }
           out.push_back(std::move(f));
         }
-      });
+      };
+      for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); });
+      for_each_undated_pair(g, group, pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, true); });
     }
   }
 }

@@ -352,12 +352,18 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
         // Ryabkov": up to the next comma.
         const std::size_t first = k + 1 + (after[k].lower == "according" && k + 1 < after.size() &&
                                            after[k + 1].lower == "to" ? 1 : 0);
-        for (std::size_t j = first; j < after.size() && who.size() < 6; ++j) {
+        std::size_t j = first;
+        for (; j < after.size() && who.size() < 6; ++j) {
           if (j > first && text.substr(after[j - 1].end, after[j].begin - after[j - 1].end).find(',') !=
                                std::string_view::npos)
             break;
           who.push_back(after[j]);
         }
+        // A speaker ends at a comma or the sentence's end; words running on
+        // ("…, 55, said the blaze began in an engine room") are what was said.
+        if (j < after.size() && text.substr(after[j - 1].end, after[j].begin - after[j - 1].end).find(',') ==
+                                    std::string_view::npos)
+          who.clear();
       } else {
         who.assign(after.begin() + static_cast<long>(clause_start), after.begin() + static_cast<long>(k));
       }

@@ -375,6 +375,7 @@ void encode(Out& o, const check::Side& s, const Defaults& d) {
   put_str(m, "k", s.speaker);
   put_str(m, "a", s.attribution);
   put_str(m, "i", s.identity);
+  put_str(m, "n", s.norm);
 }
 
 void encode(Out& o, const check::Finding& f, const Defaults& d) {
@@ -841,6 +842,7 @@ check::Side decode_side(const Item& j, const Defaults& d, bool& ok) {
   s.speaker = in.str("k");
   s.attribution = in.str("a");
   s.identity = in.str("i");
+  s.norm = in.str("n");
   return s;
 }
 

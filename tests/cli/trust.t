@@ -73,3 +73,26 @@ its own fingerprint.
   $ mkdir $T/more && cp fixtures/newsroom/* $T/more/ && cp fixtures/newsroom/herald-port-deal.txt $T/more/herald-copy.txt
   $ concord check fixtures/drafts/trust-twice.md --against $T/more --baseline $T/base.json | tail -1
   0 errors, 0 warnings, 0 notes in 8 documents (1 draft checked against the rest); 2 suppressed (5.5 KB)
+
+Stories without a date: where only a date could say whether two claims
+are one event (a death toll) or what a value means (an age), a
+disagreement is a note that says why, never an error.
+
+  $ concord check fixtures/undated | grep -E '^(fixtures|  note|[0-9])'
+  concord: note: 2 of 2 documents have no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
+  fixtures/undated/coast-radio.txt:3:1: info: death toll of The Halvik ferry terminal fire: 21 people (fixtures/undated/coast-radio.txt:3:1), but 12 (fixtures/undated/harbour-wire.txt:1:1); 12 people (fixtures/undated/harbour-wire.txt:3:1) [value-conflict]
+    note: neither story gives a date, so concord cannot tell whether both are about the same event (it compares them only within 1 day of each other): a note to check by hand, not an error; give dates with front matter, sources.yaml or --date
+  fixtures/undated/coast-radio.txt:5:16: info: age of Leon Yeaman: 56 (fixtures/undated/coast-radio.txt:5:16), but 55 (fixtures/undated/harbour-wire.txt:5:16) [age]
+    note: neither story gives a date, so concord cannot tell whether the two ages are years apart: a note to check by hand, not an error; give dates with front matter, sources.yaml or --date
+  0 errors, 0 warnings, 2 notes in 2 documents (0.4 KB)
+
+In a batch report, when most stories agree against one, the finding says
+which side is probably wrong.
+
+  $ mkdir $T/batch
+  $ for i in 1 2 3; do printf -- '---\ndate: 2025-03-0%s\n---\nThe Halvik ferry terminal fire killed 12 people, the harbour authority said.\n' $((i+5)) > $T/batch/story$i.md; done
+  $ printf -- '---\ndate: 2025-03-06\n---\nThe Halvik ferry terminal fire killed 21 people, the harbour authority said.\n' > $T/batch/other.md
+  $ concord check $T/batch | grep -E '(error|note):' | sed "s|$T/batch/||g"
+  other.md:4:1: error: death toll of The Halvik ferry terminal fire: 21 people (other.md:4:1), but 12 people (story1.md:4:1; story2.md:4:1) [value-conflict]
+    note: 2 stories say 12 people; 1 says 21 people (other.md): the fewer are probably wrong
+  [1]

@@ -90,11 +90,21 @@ TEST_CASE("check/age: different people with the same surname have their own ages
   CHECK(test::only(run.check(), "age").empty());
 }
 
-TEST_CASE("check/age: ages in a story with no known date are not compared") {
+TEST_CASE("check/age: ages in a story with no known date are a note that says so, never an error") {
   test::Run run;
   run.archive("a.txt", "", "Kim Jong Un, 31, has never travelled abroad as leader.");
   run.draft("d.md", "2014-11-18", "The 33-year-old Kim Jong Un has never travelled abroad as leader.");
-  CHECK(test::only(run.check(), "age").empty());
+  const auto fs = test::only(run.check(), "age");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::info);
+  REQUIRE(!fs[0].notes.empty());
+  CHECK_THAT(fs[0].notes.back(), Catch::Contains("a.txt gives no date"));
+  SECTION("the same age in an undated story is no note") {
+    test::Run same;
+    same.archive("a.txt", "", "Kim Jong Un, 33, has never travelled abroad as leader.");
+    same.draft("d.md", "2014-11-18", "The 33-year-old Kim Jong Un has never travelled abroad as leader.");
+    CHECK(test::only(same.check(), "age").empty());
+  }
 }
 
 TEST_CASE("check/age: an age from an inferred document date gives a warning") {
