@@ -202,7 +202,7 @@ class Age final : public Check {
         if (!severity) continue;
         Finding f = pair_finding(info().id, g, age, born, "", *severity);
         f.fact = "age of " + subject_name(age);
-        for (Side& side : f.sides) side.value = side.document == age.document ? age_text(age) : "born " + show(*t);
+        for (Side& side : f.sides) side.value = side.document == age.document ? age_text(age) : "born " + t->show();
         f.notes.push_back(fmt::format("{} means {}", age_text(age), span_text(b)));
         out.push_back(std::move(f));
       }
@@ -253,7 +253,7 @@ class Age final : public Check {
       f.predicate = c.predicate;
       f.subject = e->name;
       f.fact = (birth ? "date of birth of " : "date of death of ") + e->name;
-      f.sides.push_back(side_of(c, show(*t)));
+      f.sides.push_back(side_of(c, t->show()));
       f.sides.push_back(gazetteer_side(*e, base::to_iso(*known),
                                        fmt::format("{}: {} {}", e->name, key, base::to_iso(*known)), e->where));
       out.push_back(std::move(f));

@@ -62,8 +62,8 @@ class SingleSource final : public Check {
       f.predicate = c.predicate;
       f.subject = subject_name(c);
       f.fact = describe_fact(g, c, *p, p->single.front());
-      f.sides.push_back(side_of(c, show(*v)));
-      f.message = fmt::format("{}: {} - no story in the archive says anything about it", f.fact, show(*v));
+      f.sides.push_back(side_of(c, v->show()));
+      f.message = fmt::format("{}: {} - no story in the archive says anything about it", f.fact, v->show());
       out.push_back(std::move(f));
     }
   }

@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "check/repeats.h"
+#include "claim/compare.h"
 #include "claim/thing.h"
 #include "claim/title.h"
 
@@ -410,26 +411,11 @@ std::int64_t window_or_all(const rules::Predicate& p) { return p.window_days.val
 
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
                    const rules::Predicate& p) {
-  if (!a.resolved || !b.resolved) return false;
-  if (a.date && b.date) return !a.date->overlaps(*b.date);
-  if (a.quantity && b.quantity) return !claim::quantities_agree(*a.quantity, *b.quantity, p.tolerance);
-  if (a.integer && b.integer) return *a.integer != *b.integer;
-  if (a.title && b.title) return !claim::titles_conflict(*a.title, *b.title).empty();
-  if (a.entity && b.entity) {
-    if (a.entity->via == claim::Resolution::unresolved || b.entity->via == claim::Resolution::unresolved) return false;
-    return entity_key(g, a) != entity_key(g, b);
-  }
-  if (a.thing && b.thing) return !claim::same_thing(*a.thing, *b.thing);
-  if (a.type == rules::ValueType::text && b.type == rules::ValueType::text) return a.text != b.text;
-  return false;
-}
-
-std::string show(const claim::Value& v) {
-  if (!v.date) return v.text;
-  const std::string norm = v.to_string();
-  // Words that already spell out the year need no gloss ("Nov. 19, 2014").
-  if (norm.size() >= 4 && v.text.find(norm.substr(0, 4)) != std::string::npos) return v.text;
-  return fmt::format("{} ({})", v.text, norm);
+  // The value's kind compares; entities as the graph merged them, which
+  // claim/ cannot see (it comes before graph/), so the identity is passed in.
+  const claim::CompareContext cx{.tolerance = p.tolerance,
+                                 .entity_identity = [&g](const claim::Value& v) { return entity_key(g, v); }};
+  return claim::values_differ(a, b, cx);
 }
 
 std::string subject_name(const claim::Claim& c) {
@@ -519,8 +505,8 @@ Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim:
   f.fact = p != nullptr ? describe_fact(g, first, *p, field) : a.predicate.str();
   const claim::Value* v1 = first.get(field);
   const claim::Value* v2 = second.get(field);
-  f.sides.push_back(side_of(first, v1 != nullptr ? show(*v1) : std::string()));
-  f.sides.push_back(side_of(second, v2 != nullptr ? show(*v2) : std::string()));
+  f.sides.push_back(side_of(first, v1 != nullptr ? v1->show() : std::string()));
+  f.sides.push_back(side_of(second, v2 != nullptr ? v2->show() : std::string()));
   if (v1 != nullptr) f.sides[0].norm = v1->to_string();
   if (v2 != nullptr) f.sides[1].norm = v2->to_string();
   return f;

@@ -171,13 +171,10 @@ class History {
 // A predicate's window in days, or a century for one without.
 std::int64_t window_or_all(const rules::Predicate& p);
 
-// True if a and b cannot both be true of one fact.
+// True if a and b cannot both be true of one fact: claim::values_differ
+// with p's tolerance, and entities compared as merged (entity_key).
 bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
                    const rules::Predicate& p);
-
-// What the value looks like to an editor: the words, with the normalized
-// date after words that do not spell it out ("Monday (2014-11-17)").
-std::string show(const claim::Value& v);
 
 // "arrival date of Choe Ryong Hae in Moscow": the fact a field of c is about.
 std::string describe_fact(const graph::ClaimGraph& g, const claim::Claim& c, const rules::Predicate& p,

@@ -289,7 +289,7 @@ class Temporal final : public Check {
       }
       const claim::Value* t = c.get("time");
       const claim::Value* v = c.get("value");
-      f.sides.push_back(side_of(c, t != nullptr ? show(*t) : v != nullptr ? v->text : c.predicate.str()));
+      f.sides.push_back(side_of(c, t != nullptr ? t->show() : v != nullptr ? v->text : c.predicate.str()));
     }
     f.fact = "dates of " + f.subject + "'s trip";
     f.message = fmt::format("{}: these {} claims cannot all be true", f.fact, involved.size());

@@ -57,7 +57,7 @@ class ValueConflict final : public Check {
         f.predicate = c.predicate;
         f.subject = e->name;
         f.fact = "title of " + e->name;
-        f.sides.push_back(side_of(c, show(*title)));
+        f.sides.push_back(side_of(c, title->show()));
         const std::string period = fmt::format("{}{}", r.from ? "from " + base::to_iso(*r.from) : std::string(),
                                                r.to ? " to " + base::to_iso(*r.to) : std::string());
         f.sides.push_back(gazetteer_side(*e, held->to_string() + " " + period,

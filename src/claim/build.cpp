@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "base/date.h"
 #include "base/utf8.h"
 #include "claim/entities.h"
-#include "claim/thing.h"
 #include "claim/title.h"
+#include "claim/value_kind.h"
 
 namespace concord::claim {
 
@@ -21,87 +20,16 @@ Tense tense_of(rules::Modality m, const std::string& cue) {
   return Tense::past;
 }
 
-// True if the number at span starts as a day of the month after a month
-// name, followed by ", " and three digits: "March 3, 500 people" is a date
-// and 500 people, not 3,500 (copy rejoined from tokens writes "1, 500").
-bool day_read_as_thousands(std::string_view text, ingest::Span span) {
-  const std::string_view w = text.substr(span.begin, span.size());
-  std::size_t d = 0;
-  while (d < w.size() && d < 3 && std::isdigit(static_cast<unsigned char>(w[d]))) ++d;
-  if (d == 0 || d > 2 || w.substr(d, 2) != ", ") return false;
-  std::size_t e = span.begin;
-  while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
-  if (e > 0 && text[e - 1] == '.') --e;  // "Nov. 3"
-  std::size_t b = e;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  return b < e && base::month_from_name(text.substr(b, e - b)).has_value();
-}
-
+// The value of a slot or mention, normalized by its type's kind (claim/value_kind.h).
 Value normalize(const ingest::Document& doc, ingest::Span span, ValueType type, const EntityResolver& resolver,
                 const rules::Gazetteer& gazetteer, Tense tense, std::size_t sentence_begin = 0) {
-  Value v;
-  v.type = type;
-  v.span = span;
-  const std::string_view words = std::string_view(doc.text).substr(span.begin, span.size());
-  v.text = base::utf8::collapse_spaces(words);
-  switch (type) {
-    case ValueType::person:
-    case ValueType::place:
-    case ValueType::organization:
-    case ValueType::entity:
-      v.entity = resolver.resolve(words, type, span.begin, sentence_begin);
-      break;
-    case ValueType::date:
-      v.date = normalize_date(words, {doc.meta.date, tense});
-      v.resolved = v.date.has_value();
-      break;
-    case ValueType::quantity:
-      if (!day_read_as_thousands(doc.text, span)) v.quantity = normalize_quantity(words);
-      v.resolved = v.quantity.has_value();
-      break;
-    case ValueType::number:
-      if (auto n = normalize_number(words); n && !day_read_as_thousands(doc.text, span)) {
-        Quantity q;
-        q.value = q.low = q.high = *n;
-        q.dimension = "count";
-        if (auto full = normalize_quantity(words)) q = *full;
-        v.quantity = q;
-      }
-      v.resolved = v.quantity.has_value();
-      break;
-    case ValueType::age:
-      v.integer = normalize_age(words);
-      v.resolved = v.integer.has_value();
-      break;
-    case ValueType::ordinal:
-      v.integer = normalize_ordinal(words);
-      v.resolved = v.integer.has_value();
-      break;
-    case ValueType::title:
-      v.title = normalize_title(words, gazetteer);
-      v.resolved = v.title.has_value();
-      break;
-    case ValueType::thing: {
-      v.thing = normalize_thing(words, gazetteer);
-      v.resolved = !v.thing->words.empty();
-      // "Pier No. 3 at Rajin Port was" reads better without its verb.
-      for (const char* aux : {" was", " were", " is", " are", " has been", " had been", " have been"}) {
-        const std::string_view a(aux);
-        if (v.text.size() > a.size() && v.text.compare(v.text.size() - a.size(), a.size(), a) == 0) {
-          v.text.resize(v.text.size() - a.size());
-          break;
-        }
-      }
-      break;
-    }
-    case ValueType::text: {
-      std::string lower;
-      for (char c : v.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      v.text = lower;
-      break;
-    }
-  }
-  return v;
+  const NormalizeContext cx{.text = doc.text,
+                            .resolver = resolver,
+                            .gazetteer = gazetteer,
+                            .document_date = doc.meta.date,
+                            .tense = tense,
+                            .sentence_begin = sentence_begin};
+  return normalize_value(type, span, cx);
 }
 
 // True if the date at `at` says when a sentence happens: it opens the

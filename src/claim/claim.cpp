@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "claim/value_kind.h"
 
 namespace concord::claim {
 
@@ -51,21 +52,12 @@ std::string ThingValue::to_string() const {
 
 std::string Value::to_string() const {
   if (!resolved) return text + " (unresolved)";
-  if (entity) return entity->name;
-  if (date) return date->to_string();
-  if (quantity) return quantity->to_string();
-  if (title) return title->to_string();
-  if (thing) return thing->to_string();
-  if (integer) return std::to_string(*integer);
-  return text;
+  return value_kind(type).to_string(*this);
 }
 
-std::string Value::key() const {
-  if (entity) return entity->id;
-  if (title) return title->office_key();
-  if (thing) return thing->to_string();
-  return to_string();
-}
+std::string Value::key() const { return value_kind(type).key(*this); }
+
+std::string Value::show() const { return value_kind(type).show(*this); }
 
 const Value* Claim::get(std::string_view field) const {
   for (const auto& f : fields) {

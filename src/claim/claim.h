@@ -86,10 +86,14 @@ struct Value {
   base::Boxed<TitleValue> title;
   base::Boxed<ThingValue> thing;
 
-  // The normalized value as text: entity id/name, ISO date, "25000000000 USD"...
+  // Each through the value's kind (claim/value_kind.h).
+  // The normalized value as text: entity name, ISO date, "25000000000 USD"...
   std::string to_string() const;
   // A key for grouping: equal keys mean the same value for key fields.
   std::string key() const;
+  // What the value looks like to an editor: the words, with the normalized
+  // date after words that do not spell it out ("Monday (2014-11-17)").
+  std::string show() const;
 };
 
 struct Field {

@@ -108,4 +108,12 @@ std::string strip_possessive(const std::string& w, bool* had) {
   return w;
 }
 
+bool same_text(std::string_view a, std::string_view b) {
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  return lower(base::utf8::collapse_spaces(a)) == lower(base::utf8::collapse_spaces(b));
+}
+
 }  // namespace concord::claim

@@ -26,4 +26,8 @@ bool is_capitalized(const std::string& w);
 // "Korea's" -> "Korea" and true; otherwise the word and false.
 std::string strip_possessive(const std::string& w, bool* had = nullptr);
 
+// True if a and b are the same text but for ASCII case and runs of white
+// space ("Choe  Ryong hae" and "Choe Ryong Hae").
+bool same_text(std::string_view a, std::string_view b);
+
 }  // namespace concord::claim
