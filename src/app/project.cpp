@@ -96,14 +96,16 @@ Project find_project(base::Diagnostics& diags) {
   return p;
 }
 
-std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags) {
+ReadPacks read_packs(const RuleOptions& options, base::Diagnostics& diags) {
+  ReadPacks read;
   std::vector<std::string> dirs;
   if (options.default_rules) {
     const std::string bundled = bundled_rules_dir();
     std::error_code ec;
     if (!fs::is_directory(bundled, ec)) {
       diags.error({bundled}, "concord's bundled rules are not here; set CONCORD_RULES_DIR to the rules/ folder");
-      return nullptr;
+      read.ok = false;
+      return read;
     }
     for (auto& d : rules::pack_dirs(bundled)) dirs.push_back(base::display_path(d));
   }
@@ -111,12 +113,14 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
     std::error_code ec;
     if (!fs::is_directory(d, ec)) {
       diags.error({d}, "rule folder not found; check the path given to --rules");
-      return nullptr;
+      read.ok = false;
+      return read;
     }
     auto packs = rules::pack_dirs(d);
     if (packs.empty()) {
       diags.error({d}, "no .yaml rule files in this folder");
-      return nullptr;
+      read.ok = false;
+      return read;
     }
     for (auto& p : packs) dirs.push_back(base::display_path(p));
   }
@@ -130,19 +134,30 @@ std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Dia
     keys.push_back(key);
     unique.push_back(d);
   }
-  dirs = std::move(unique);
-  std::vector<rules::Pack> packs;
-  bool ok = true;
-  for (const auto& d : dirs) {
-    auto pack = rules::load_pack(d, diags);
+  for (const auto& d : unique) {
+    auto pack = rules::load_pack(d, diags, rules::OnError::skip_entry);
     if (!pack) {
-      ok = false;
+      read.ok = false;
       continue;
     }
-    packs.push_back(std::move(*pack));
+    if (pack->errors > 0) read.ok = false;
+    read.packs.push_back(std::move(*pack));
   }
-  if (!ok) return nullptr;
-  return rules::RuleSet::compile(std::move(packs), diags);
+  return read;
+}
+
+std::unique_ptr<rules::RuleSet> compile_packs(ReadPacks read, base::Diagnostics& diags) {
+  // A pack with mistakes is compiled all the same, to report the mistakes
+  // only the compiler sees (patterns, names used across packs); it builds
+  // no rule set (Pack::errors).
+  if (!read.ok && read.packs.empty()) return nullptr;
+  auto rules = rules::RuleSet::compile(std::move(read.packs), diags);
+  if (!read.ok) return nullptr;
+  return rules;
+}
+
+std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags) {
+  return compile_packs(read_packs(options, diags), diags);
 }
 
 RuleOptions rule_options(const Project& project, const std::vector<std::string>& rule_dirs, bool default_rules) {

@@ -44,8 +44,22 @@ struct RuleOptions {
 // ones unless the project or the command turns them off.
 RuleOptions rule_options(const Project& project, const std::vector<std::string>& rule_dirs, bool default_rules);
 
+// The packs options name, in loading order, each read whole: an entry
+// with a mistake is left out and the rest kept (rules::OnError::skip_entry),
+// so that compiling them reports the compiler's mistakes in the same run.
+struct ReadPacks {
+  std::vector<rules::Pack> packs;
+  bool ok = true;  // false: a mistake was reported; the packs must not be used
+};
+ReadPacks read_packs(const RuleOptions& options, base::Diagnostics& diags);
+
+// Compiles what read_packs read. Returns nullptr after reporting every
+// problem, also when reading had failed.
+std::unique_ptr<rules::RuleSet> compile_packs(ReadPacks read, base::Diagnostics& diags);
+
 // Loads and compiles the bundled packs (unless disabled) and then each
-// --rules folder. Returns nullptr after reporting every problem.
+// --rules folder: read_packs, then compile_packs. Returns nullptr after
+// reporting every problem.
 std::unique_ptr<rules::RuleSet> load_rules(const RuleOptions& options, base::Diagnostics& diags);
 
 }  // namespace concord::app

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <tuple>
 
 #include "app/common.h"
 #include "app/project.h"
@@ -29,9 +30,9 @@ std::vector<std::string> target_dirs(const RulesOptions& o, const Project& proje
   return dirs;
 }
 
-std::unique_ptr<rules::RuleSet> load(const RulesOptions& o, base::Diagnostics& diags, Project& project,
-                                     std::vector<std::string>& targets) {
-  project = find_project(diags);
+// The packs to load, and in targets those the user asked about.
+RuleOptions options_for(const RulesOptions& o, base::Diagnostics& diags, std::vector<std::string>& targets) {
+  const Project project = find_project(diags);
   RuleOptions ro;
   ro.default_rules = o.default_rules && project.default_rules;
   ro.dirs = o.dirs.empty() ? project.rules : o.dirs;
@@ -40,7 +41,12 @@ std::unique_ptr<rules::RuleSet> load(const RulesOptions& o, base::Diagnostics& d
     for (auto& p : rules::pack_dirs(bundled_rules_dir())) targets.push_back(base::display_path(p));
     ro.default_rules = true;
   }
-  return load_rules(ro, diags);
+  return ro;
+}
+
+std::unique_ptr<rules::RuleSet> load(const RulesOptions& o, base::Diagnostics& diags,
+                                     std::vector<std::string>& targets) {
+  return load_rules(options_for(o, diags, targets), diags);
 }
 
 bool in_targets(const rules::Pack& p, const std::vector<std::string>& targets) {
@@ -86,26 +92,40 @@ std::vector<claim::Claim> claims_of(const rules::Example& e, int extractor, cons
   return read_claims(*doc, layout, rules, false, extractor).claims;
 }
 
+// Diagnostics in the order of the files and lines they point at: a pack's
+// mistakes read top to bottom, whichever stage found them. A note stays
+// after the error on its line.
+base::Diagnostics by_position(const base::Diagnostics& diags) {
+  std::vector<base::Diagnostic> all = diags.all();
+  std::stable_sort(all.begin(), all.end(), [](const base::Diagnostic& a, const base::Diagnostic& b) {
+    return std::tie(a.where.path, a.where.line) < std::tie(b.where.path, b.where.line);
+  });
+  base::Diagnostics out;
+  for (auto& d : all) out.add(d.severity, std::move(d.where), std::move(d.message));
+  return out;
+}
+
 }  // namespace
 
 int run_rules_lint(const RulesOptions& o) {
   base::Diagnostics diags;
-  Project project;
   std::vector<std::string> targets;
-  auto rules = load(o, diags, project, targets);
-  if (rules) {
-    for (const auto& x : rules->extractors()) {
-      const bool mine = std::any_of(rules->packs().begin(), rules->packs().end(), [&](const rules::Pack& p) {
-        return in_targets(p, targets) && std::any_of(p.extractors.begin(), p.extractors.end(),
-                                                     [&](const rules::Extractor& e) { return e.id == x.id; });
-      });
-      if (mine && x.examples.empty()) {
+  const RuleOptions ro = options_for(o, diags, targets);
+  // Every pack is read whole and compiled even after a mistake, so that one
+  // run reports every mistake the loader and the compiler can find.
+  ReadPacks read = read_packs(ro, diags);
+  for (const rules::Pack& p : read.packs) {
+    if (!in_targets(p, targets)) continue;
+    for (const rules::IdleKey& idle : rules::idle_keys(p, read.packs)) diags.warning(idle.where, "{}", idle.message);
+    for (const rules::Extractor& x : p.extractors) {
+      if (x.examples.empty()) {
         diags.warning(x.where, "extractor '{}' has no examples; add some so `concord rules test` can check it",
                       x.id);
       }
     }
   }
-  print_diagnostics(diags);
+  auto rules = compile_packs(std::move(read), diags);
+  print_diagnostics(by_position(diags));
   if (!rules) return kExitError;
   for (const rules::Pack& p : rules->packs()) {
     if (!in_targets(p, targets)) continue;
@@ -117,9 +137,8 @@ int run_rules_lint(const RulesOptions& o) {
 
 int run_rules_patterns(const RulesOptions& o) {
   base::Diagnostics diags;
-  Project project;
   std::vector<std::string> targets;
-  auto rules = load(o, diags, project, targets);
+  auto rules = load(o, diags, targets);
   print_diagnostics(diags);
   if (!rules) return kExitError;
   for (int x = 0; x < static_cast<int>(rules->extractors().size()); ++x) {
@@ -133,9 +152,8 @@ int run_rules_patterns(const RulesOptions& o) {
 
 int run_rules_test(const RulesOptions& o) {
   base::Diagnostics diags;
-  Project project;
   std::vector<std::string> targets;
-  auto rules = load(o, diags, project, targets);
+  auto rules = load(o, diags, targets);
   print_diagnostics(diags);
   if (!rules) return kExitError;
   int passed = 0;

@@ -38,11 +38,26 @@ struct YamlNode {
   const YamlNode* find(std::string_view key) const;
 };
 
+// What parse_yaml does after a tab used for indentation, which YAML forbids.
+enum class TabIndent {
+  fail,   // returns nullopt
+  guess,  // returns the document read as if each such line were indented
+          // with spaces like its neighbours: for finding a rule file's other
+          // mistakes in the same run, never for using it (diags has errors)
+};
+
 // Parses text as one YAML document. line_offset is added to every line (for
 // front matter that starts below line 1). On a syntax error reports it at its
 // position and returns nullopt. An empty document parses to a null node.
+//
+// A tab in a line's indentation is reported as such, at its column (yaml-cpp
+// says "illegal tab when looking for indentation", "end of map not found" or
+// "illegal block entry"), up to five lines and then their count. The text is
+// then read again with those tabs as spaces, to report a second syntax error
+// if there is one; `tabs` says what is returned.
 std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& path,
-                                   Diagnostics& diags, int line_offset = 0);
+                                   Diagnostics& diags, int line_offset = 0,
+                                   TabIndent tabs = TabIndent::fail);
 
 // Returns a short name for a node's kind: "a map", "a list", "text", "nothing".
 const char* yaml_kind_name(const YamlNode& n);

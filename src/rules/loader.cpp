@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -37,6 +38,24 @@ std::string join(const std::vector<std::string>& v, std::string_view sep = ", ")
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : std::string(sep)) + x;
   return s;
+}
+
+// " (did you mean 'quantity'?)" for a type name close to one, or that other
+// tools give a kind of value concord reads as one (money, string, int);
+// else "".
+std::string type_hint(std::string_view name) {
+  static const std::map<std::string, std::string, std::less<>> kOtherNames{
+      {"amount", "quantity"}, {"currency", "quantity"}, {"money", "quantity"}, {"price", "quantity"},
+      {"count", "number"},    {"double", "number"},     {"float", "number"},   {"int", "number"},
+      {"integer", "number"},  {"str", "text"},          {"string", "text"},    {"datetime", "date"},
+      {"day", "date"},        {"time", "date"},         {"company", "organization"}, {"org", "organization"},
+      {"city", "place"},      {"country", "place"},     {"location", "place"}, {"office", "title"},
+  };
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto other = kOtherNames.find(lower);
+  const std::string guess = other != kOtherNames.end() ? other->second : closest(name, value_type_names());
+  return guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess);
 }
 
 // Where a pattern's first character is: inside the quote of a quoted scalar,
@@ -211,22 +230,25 @@ void FileReader::vocabulary(const YamlNode& n) {
       e.pattern = v.scalar;
     } else if (check_keys(v, {"pattern", "type", "mention", "description"}, "a vocabulary entry")) {
       auto p = scalar(v, "pattern", true, fmt::format("vocabulary entry {}", e.name));
-      if (!p) continue;
+      if (!p) {
+        pack_.skipped_vocabulary.insert(e.name);
+        continue;
+      }
       e.pattern = *p;
       e.where = text_start(*v.find("pattern"));
       if (auto t = scalar(v, "type", false, "")) {
-        auto type = parse_value_type(*t);
-        if (!type) {
-          const auto names = value_type_names();
-          diags_.error(v.find("type")->where, "unknown type '{}'{}; the types are: {}", *t,
-                       closest(*t, names).empty() ? "" : fmt::format(" (did you mean '{}'?)", closest(*t, names)),
-                       join(names));
-          continue;
+        // A wrong type changes no pattern: the entry stays, as text, so
+        // that its pattern and its uses are checked too.
+        if (auto type = parse_value_type(*t)) {
+          e.type = *type;
+        } else {
+          diags_.error(v.find("type")->where, "unknown type '{}'{}; the types are: {}", *t, type_hint(*t),
+                       join(value_type_names()));
         }
-        e.type = *type;
       }
       e.mention = boolean(v, "mention").value_or(false);
     } else {
+      pack_.skipped_vocabulary.insert(e.name);
       continue;
     }
     pack_.vocabulary.push_back(std::move(e));
@@ -319,48 +341,57 @@ void FileReader::predicates(const YamlNode& n) {
     return;
   }
   for (const auto& item : n.items) {
+    // A predicate whose fields cannot be trusted (a misspelt key may be
+    // `fields:` itself, a field's type is unknown) is left out, and its
+    // name noted: its extractors are then checked without its fields. With
+    // a mistake elsewhere it is kept, to check its extractors in full.
+    auto skip = [&] {
+      if (const YamlNode* name = item.find("name"); name != nullptr && name->is_scalar()) {
+        pack_.skipped_predicates.insert(name->scalar);
+      }
+    };
     if (!check_keys(item, {"name", "description", "subject", "fields", "key", "single", "symmetric", "negatable",
                            "one_holder", "conflicts_with", "tolerance", "window", "label", "verb", "role"},
-                    "a predicate"))
+                    "a predicate")) {
+      skip();
       continue;
+    }
     Predicate p;
     p.where = item.where;
     auto name = scalar(item, "name", true, "a predicate");
     if (!name) continue;
     p.name = *name;
+    for (const auto& [k, v] : item.entries) p.written[k.scalar] = v.where;
     p.description = scalar(item, "description", false, "").value_or("");
     if (auto s = scalar(item, "subject", false, "")) {
-      auto kind = parse_entity_kind(*s);
-      if (!kind) {
+      if (auto kind = parse_entity_kind(*s)) {
+        p.subject_kind = *kind;
+      } else {
         diags_.error(item.find("subject")->where,
                      "unknown subject kind '{}'; use person, organization, place, event, thing or any", *s);
-        continue;
       }
-      p.subject_kind = *kind;
     }
-    bool ok = true;
+    bool fields_ok = true;         // false: no field is reported missing in key, single or role
+    std::set<std::string> unread;  // fields with a mistake: not reported again there either
     if (const YamlNode* f = item.find("fields"); f != nullptr && !f->is_null()) {
       if (!f->is_map()) {
         diags_.error(f->where, "'fields' must map field names to types, e.g. {{time: date, place: place}}");
-        ok = false;
+        fields_ok = false;
       } else {
         for (const auto& [k, v] : f->entries) {
           if (!want_scalar(v, k.scalar)) {
-            ok = false;
+            unread.insert(k.scalar);
             continue;
           }
           auto type = parse_value_type(v.scalar);
           if (!type) {
-            const auto names = value_type_names();
-            const std::string guess = closest(v.scalar, names);
             diags_.error(v.where, "unknown type '{}' for field '{}'{}; the types are: {}", v.scalar, k.scalar,
-                         guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess), join(names));
-            ok = false;
+                         type_hint(v.scalar), join(value_type_names()));
+            unread.insert(k.scalar);
             continue;
           }
           if (k.scalar == "subject") {
             diags_.error(k.where, "'subject' is implied; give its kind with 'subject:' instead");
-            ok = false;
             continue;
           }
           p.fields.push_back({k.scalar, *type});
@@ -384,7 +415,6 @@ void FileReader::predicates(const YamlNode& n) {
       const double v = std::strtod(s.c_str(), &end);
       if (s.empty() || end == nullptr || *end != '\0' || v < 0) {
         diags_.error(item.find("tolerance")->where, "tolerance must be a number or a percentage, e.g. 5%");
-        ok = false;
       } else {
         p.tolerance = percent ? v / 100.0 : v;
         if (!percent && v > 1) {
@@ -398,25 +428,24 @@ void FileReader::predicates(const YamlNode& n) {
       p.window_days = parse_window(*w);
       if (!p.window_days) {
         diags_.error(item.find("window")->where, "window must be a length such as 30d, 8w, 6m or 2y");
-        ok = false;
       }
     }
-    // Fields named in key and single must exist.
+    // Fields named in key and single must exist. One that does not is
+    // dropped, so that no pattern is asked to capture it.
+    const std::size_t key_count = p.key.size();
     auto known = [&](const std::string& f) { return f == "subject" || p.field(f) != nullptr; };
-    for (const auto& k : p.key) {
-      if (!known(k)) {
-        diags_.error(list_item(item, "key", k),
-                     "key field '{}' is not a field of predicate '{}'; add it under 'fields:'", k, p.name);
-        ok = false;
-      }
-    }
-    for (const auto& s : p.single) {
-      if (!known(s)) {
-        diags_.error(list_item(item, "single", s),
-                     "single field '{}' is not a field of predicate '{}'; add it under 'fields:'", s, p.name);
-        ok = false;
-      }
-    }
+    auto check_fields = [&](std::vector<std::string>& names, const char* key) {
+      std::erase_if(names, [&](const std::string& f) {
+        if (known(f)) return false;
+        if (fields_ok && unread.count(f) == 0) {
+          diags_.error(list_item(item, key, f), "{} field '{}' is not a field of predicate '{}'; add it under 'fields:'",
+                       key, f, p.name);
+        }
+        return true;
+      });
+    };
+    check_fields(p.key, "key");
+    check_fields(p.single, "single");
     if (auto r = scalar(item, "role", false, "")) {
       const YamlNode& at = *item.find("role");
       if (auto role = parse_predicate_role(*r)) {
@@ -426,36 +455,31 @@ void FileReader::predicates(const YamlNode& n) {
         const std::string guess = closest(*r, names);
         diags_.error(at.where, "unknown role '{}'{}; the roles are: {}", *r,
                      guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess), join(names));
-        ok = false;
       }
       // The checks read a role's fields by name: a missing or mistyped one would be silently ignored.
       for (const RoleField& rf : role_fields(p.role)) {
         const FieldSpec* f = p.field(rf.name);
         std::vector<std::string> types;
         for (ValueType t : rf.types) types.emplace_back(value_type_name(t));
+        if (!fields_ok || unread.count(rf.name) != 0) continue;
         if (f == nullptr) {
           if (!rf.required) continue;
           diags_.error(at.where, "role '{}' needs a field '{}' of type {}; add it under 'fields:'", *r, rf.name,
                        join(types, " or "));
-          ok = false;
         } else if (std::find(rf.types.begin(), rf.types.end(), f->type) == rf.types.end()) {
           diags_.error(at.where, "role '{}' reads field '{}' as {}, but it is {}", *r, rf.name, join(types, " or "),
                        value_type_name(f->type));
-          ok = false;
         }
       }
     }
-    if (p.one_holder && p.office_field() == nullptr) {
-      diags_.warning(item.find("one_holder")->where,
-                     "one_holder has no effect on predicate '{}': the one-holder check compares offices, so it needs "
-                     "a 'single' field of type title (e.g. fields: {{office: title}}, single: office)",
-                     p.name);
-    }
-    if (p.symmetric && p.key.size() < 2) {
+    if (p.symmetric && key_count < 2) {
       diags_.error(item.find("symmetric")->where, "a symmetric predicate needs two key fields, e.g. key: [subject, object]");
-      ok = false;
     }
-    if (ok) pack_.predicates.push_back(std::move(p));
+    if (fields_ok && unread.empty()) {
+      pack_.predicates.push_back(std::move(p));
+    } else {
+      skip();
+    }
   }
 }
 
@@ -545,19 +569,19 @@ void FileReader::extractors(const YamlNode& n) {
       diags_.error(item.where, "extractor '{}' needs a 'template:' (or 'pattern:' in RE2 syntax)", *id);
       continue;
     }
-    if (const YamlNode* norm = item.find("normalize"); norm != nullptr && !norm->is_null()) {
-      if (!norm->is_map()) {
-        diags_.error(norm->where, "'normalize' must map fields to types, e.g. {{time: date}}");
-        continue;
-      }
+    if (const YamlNode* norm = item.find("normalize"); norm != nullptr && !norm->is_null() && !norm->is_map()) {
+      diags_.error(norm->where, "'normalize' must map fields to types, e.g. {{time: date}}");
+    } else if (norm != nullptr && norm->is_map()) {
       for (const auto& [k, v] : norm->entries) {
         if (!want_scalar(v, k.scalar)) continue;
         auto type = parse_value_type(v.scalar);
         if (!type) {
-          diags_.error(v.where, "unknown type '{}'; the types are: {}", v.scalar, join(value_type_names()));
+          diags_.error(v.where, "unknown type '{}'{}; the types are: {}", v.scalar, type_hint(v.scalar),
+                       join(value_type_names()));
           continue;
         }
         x.normalize[k.scalar] = *type;
+        x.normalize_where[k.scalar] = k.where;
       }
     }
     if (auto m = scalar(item, "modality", false, "")) {
@@ -654,7 +678,7 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 
 std::optional<Pack> load_pack_from(const std::string& name,
                                    const std::vector<std::pair<std::string, std::string>>& files,
-                                   base::Diagnostics& diags) {
+                                   base::Diagnostics& diags, OnError on_error) {
   Pack pack;
   pack.name = name;
   const int errors_before = diags.error_count();
@@ -667,14 +691,21 @@ std::optional<Pack> load_pack_from(const std::string& name,
   pack.digest = base::hex64(h);
   for (const auto& [path, text] : files) {
     pack.files.push_back(path);
-    auto root = base::parse_yaml(text, path, diags);
+    // After a tab in indentation, the rest of the file is read as if it
+    // were spaces, to report its other mistakes too.
+    const std::size_t reported = diags.all().size();
+    auto root = base::parse_yaml(text, path, diags, 0, base::TabIndent::guess);
     if (!root) {
-      note_unquoted(text, diags);
+      if (diags.all().size() > reported && diags.all().back().message.starts_with("invalid YAML:")) {
+        note_unquoted(text, diags);
+      }
+      pack.unread_files.emplace_back(path, text);
       continue;
     }
     FileReader(pack, diags).read(*root);
   }
-  if (diags.error_count() > errors_before) return std::nullopt;
+  pack.errors = diags.error_count() - errors_before;
+  if (pack.errors > 0 && on_error == OnError::drop_pack) return std::nullopt;
   return pack;
 }
 
@@ -692,7 +723,7 @@ std::vector<std::string> pack_dirs(const std::string& dir) {
   return subs;
 }
 
-std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags) {
+std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags, OnError on_error) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     diags.error({dir}, "rule pack folder not found; check the path given to --rules");
@@ -721,7 +752,7 @@ std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags) 
   }
   std::string name = fs::path(dir).filename().string();
   if (name.empty()) name = fs::path(dir).parent_path().filename().string();
-  auto pack = load_pack_from(name, files, diags);
+  auto pack = load_pack_from(name, files, diags, on_error);
   if (pack) pack->dir = dir;
   return pack;
 }

@@ -8,7 +8,9 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/date.h"
@@ -135,6 +137,7 @@ struct Predicate {
   std::string label;                   // what differs, for messages: "arrival date", "title"
   std::string verb;                    // how to say the claim happened: "accompanied", "met"
   Location where;
+  std::map<std::string, Location> written;  // each key given, where its value is (for lint)
 
   const FieldSpec* field(std::string_view name) const;
   // The field one_holder is about: the first `single` field of type title,
@@ -164,6 +167,7 @@ struct Extractor {
   std::string predicate;
   std::vector<PatternSource> patterns;
   std::map<std::string, ValueType> normalize;  // per-field override of the slot type
+  std::map<std::string, Location> normalize_where;  // where each field of normalize is written
   std::optional<Modality> modality;            // fixed modality ("had plans to" -> planned)
   std::vector<Example> examples;
   Location where;
@@ -192,6 +196,32 @@ struct Pack {
   ModalityCues modality;
   std::vector<std::string> files;  // the YAML files read, sorted
   std::string digest;              // hash of the files' names and contents
+
+  // Only in a pack read with OnError::skip_entry (loader.h), for finding
+  // every mistake in one run: how many errors reading it gave, the entries
+  // left out after one (names others may use: their uses are not reported
+  // again) and the files that did not parse, with their text (a name
+  // written there may be defined there). Such a pack is never compiled into
+  // a RuleSet.
+  int errors = 0;
+  std::set<std::string> skipped_vocabulary;
+  std::set<std::string> skipped_predicates;
+  std::vector<std::pair<std::string, std::string>> unread_files;  // path, text
 };
+
+// A key written in a pack that is accepted where it is but changes nothing
+// there: `one_holder` without an office field, `tolerance` where no number
+// is compared, `window` and `verb` on a predicate whose claims no check sets
+// against others, a `normalize:` field no pattern captures or that the
+// predicate already reads as that type. `concord rules lint` warns.
+struct IdleKey {
+  Location where;
+  std::string message;  // "tolerance has no effect on predicate 'x': …; remove it"
+};
+
+// The idle keys of pack's predicates and extractors. `loaded` is every pack
+// loaded with it, pack among them: an extractor in another pack may read a
+// field as a number, a predicate in another may name one in conflicts_with.
+std::vector<IdleKey> idle_keys(const Pack& pack, const std::vector<Pack>& loaded);
 
 }  // namespace concord::rules

@@ -55,6 +55,18 @@ base::Location at_offset(base::Location where, std::size_t offset, const std::st
   return where;
 }
 
+// RE2's message without the copy of the whole pattern it ends some
+// messages with ("missing ): ..."), which after vocabulary is expanded can
+// run to pages. A short excerpt ("bad repetition operator: +*") is kept.
+std::string re2_error(const RE2& re) {
+  std::string message = re.error();
+  const std::string& excerpt = re.error_arg();
+  if (excerpt.size() > 40 && message.size() > excerpt.size() + 2 && message.ends_with(": " + excerpt)) {
+    message.resize(message.size() - excerpt.size() - 2);
+  }
+  return message;
+}
+
 std::string join(const std::vector<std::string>& v) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
@@ -83,20 +95,51 @@ struct RuleSet::Compiled {
 
 namespace {
 
+// What a pattern expands to. Not whole when a reference was replaced by
+// kStandIn: an entry with a mistake (reported at the entry), a name not
+// defined, or one the loader left out. Such a pattern can still be checked
+// (RE2's syntax, its captures) but is never run.
+struct Expanded {
+  std::string text;
+  bool whole = true;
+};
+
+// Stands for a vocabulary entry that cannot be used, so that the rest of a
+// pattern can still be checked.
+constexpr const char* kStandIn = "(?:\\S+)";
+
+// Files that did not parse (Pack::unread_files): path and text.
+using UnreadFiles = std::vector<std::pair<std::string, std::string>>;
+
+// The first of files whose text has name as a word, which it may then
+// define; or "".
+std::string may_define(const UnreadFiles& files, std::string_view name) {
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  for (const auto& [path, text] : files) {
+    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      if ((at == 0 || !is_word(text[at - 1])) && (end == text.size() || !is_word(text[end]))) return path;
+    }
+  }
+  return {};
+}
+
 // Expands {NAME} and {field:NAME} references in RE2 text.
 class Expander {
  public:
-  Expander(const std::map<std::string, const VocabEntry*>& vocab, base::Diagnostics& diags)
-      : vocab_(vocab), diags_(diags) {}
+  // skipped: entries the loader left out after reporting them; unread:
+  // files that did not parse (a name in one may be defined there).
+  Expander(const std::map<std::string, const VocabEntry*>& vocab, const std::set<std::string>& skipped,
+           const UnreadFiles& unread, base::Diagnostics& diags)
+      : vocab_(vocab), skipped_(skipped), unread_(unread), diags_(diags) {}
 
-  // Returns the expanded pattern, or nullopt after reporting at `where`.
+  // Returns the expanded pattern, after reporting its mistakes at `where`.
   // Appends named captures written as {field:NAME} to `captured`.
   // `source` is what the user wrote, when text was compiled from it (a
   // template); positions in messages then point into the source.
-  std::optional<std::string> expand(const std::string& text, const base::Location& where, bool allow_slots,
-                                    std::vector<std::pair<std::string, std::string>>* captured,
-                                    const std::string* source = nullptr) {
-    std::string out;
+  Expanded expand(const std::string& text, const base::Location& where, bool allow_slots,
+                  std::vector<std::pair<std::string, std::string>>* captured, const std::string* source = nullptr) {
+    Expanded out;
     std::size_t i = 0;
     while (i < text.size()) {
       if (text[i] == '\\' && i + 1 < text.size()) {  // an escaped character, e.g. \{
@@ -105,23 +148,23 @@ class Expander {
             text[i + 2] == '{') {
           const std::size_t close = text.find('}', i);
           const std::size_t end = close == std::string::npos ? text.size() : close + 1;
-          out.append(text, i, end - i);
+          out.text.append(text, i, end - i);
           i = end;
           continue;
         }
-        out.append(text, i, 2);
+        out.text.append(text, i, 2);
         i += 2;
         continue;
       }
       if (text[i] != '{') {
-        out += text[i++];
+        out.text += text[i++];
         continue;
       }
       const std::size_t close = text.find('}', i);
       const std::string inside = close == std::string::npos ? "" : text.substr(i + 1, close - i - 1);
       // {2,3} and friends are RE2 repetitions, not references.
       if (inside.empty() || std::isdigit(static_cast<unsigned char>(inside[0])) || inside[0] == ',') {
-        out += text[i++];
+        out.text += text[i++];
         continue;
       }
       std::string field;
@@ -132,52 +175,17 @@ class Expander {
         if (!allow_slots) {
           diags_.error(at_offset(where, i, text),
                        "a vocabulary entry cannot capture '{}'; use {{{}}} without a field name", field, name);
-          return std::nullopt;
+          field.clear();
+          out.whole = false;
         }
       }
-      auto it = vocab_.find(name);
-      if (it == vocab_.end()) {
-        std::vector<std::string> names;
-        for (const auto& [n, e] : vocab_) names.push_back(n);
-        const std::string guess = closest(name, names);
-        base::Location loc = at_offset(where, i, text);
-        if (source != nullptr) {  // point at the {NAME} or {field:NAME} as written
-          std::size_t at = source->find("{" + name + "}");
-          if (at == std::string::npos) {
-            at = source->find(":" + name + "}");
-            if (at != std::string::npos) at = source->rfind('{', at);
-          }
-          loc = at == std::string::npos ? where : at_offset(where, at, *source);
-        }
-        diags_.error(loc, "{{{}}} is not defined in any vocabulary{}", name,
-                     guess.empty() ? "; define it under 'vocabulary:'" : fmt::format("; did you mean {{{}}}?", guess));
-        return std::nullopt;
-      }
-      if (auto first = std::find(stack_.begin(), stack_.end(), name); first != stack_.end()) {
-        std::string loop;
-        for (auto n = first; n != stack_.end(); ++n) loop += *n + " -> ";
-        diags_.error(at_offset(where, i, text), "vocabulary entry {} refers to itself ({}{}); remove one of these "
-                     "references", name, loop, name);
-        return std::nullopt;
-      }
-      // Each entry is expanded and checked once: its errors are reported
-      // once, entries that use a broken one fail quietly, and a pack with
-      // many references compiles quickly.
-      auto memo = memo_.find(name);
-      if (memo == memo_.end()) {
-        stack_.push_back(name);
-        auto expanded = expand(it->second->pattern, it->second->where, false, nullptr);
-        stack_.pop_back();
-        if (expanded && !compiles(*it->second, *expanded)) expanded.reset();
-        memo = memo_.emplace(name, std::move(expanded)).first;
-      }
-      const std::optional<std::string>& inner = memo->second;
-      if (!inner) return std::nullopt;
+      const Expanded inner = reference(name, text, i, where, source);
+      if (!inner.whole) out.whole = false;
       if (!field.empty()) {
-        out += "(?P<" + field + ">(?:" + *inner + "))";
+        out.text += "(?P<" + field + ">(?:" + inner.text + "))";
         if (captured != nullptr) captured->emplace_back(field, name);
       } else {
-        out += "(?:" + *inner + ")";
+        out.text += "(?:" + inner.text + ")";
       }
       i = close + 1;
     }
@@ -185,11 +193,64 @@ class Expander {
   }
 
  private:
+  // What {name}, written at text[at], stands for; a stand-in after a mistake.
+  Expanded reference(const std::string& name, const std::string& text, std::size_t at, const base::Location& where,
+                     const std::string* source) {
+    auto it = vocab_.find(name);
+    if (it == vocab_.end()) {
+      if (skipped_.count(name) == 0) undefined(name, text, at, where, source);
+      return {kStandIn, false};
+    }
+    if (auto first = std::find(stack_.begin(), stack_.end(), name); first != stack_.end()) {
+      std::string loop;
+      for (auto n = first; n != stack_.end(); ++n) loop += *n + " -> ";
+      diags_.error(at_offset(where, at, text), "vocabulary entry {} refers to itself ({}{}); remove one of these "
+                   "references", name, loop, name);
+      return {kStandIn, false};
+    }
+    // Each entry is expanded and checked once: its errors are reported
+    // once, entries that use a broken one get a stand-in quietly, and a
+    // pack with many references compiles quickly.
+    auto memo = memo_.find(name);
+    if (memo == memo_.end()) {
+      stack_.push_back(name);
+      Expanded expanded = expand(it->second->pattern, it->second->where, false, nullptr);
+      stack_.pop_back();
+      if (!compiles(*it->second, expanded.text)) expanded = {kStandIn, false};
+      memo = memo_.emplace(name, std::move(expanded)).first;
+    }
+    return memo->second;
+  }
+
+  // Reports a {name} that no vocabulary defines, pointing at it as written.
+  void undefined(const std::string& name, const std::string& text, std::size_t at, const base::Location& where,
+                 const std::string* source) {
+    base::Location loc = at_offset(where, at, text);
+    if (source != nullptr) {  // point at the {NAME} or {field:NAME} as written
+      std::size_t pos = source->find("{" + name + "}");
+      if (pos == std::string::npos) {
+        pos = source->find(":" + name + "}");
+        if (pos != std::string::npos) pos = source->rfind('{', pos);
+      }
+      loc = pos == std::string::npos ? where : at_offset(where, pos, *source);
+    }
+    if (const std::string file = may_define(unread_, name); !file.empty()) {
+      diags_.note(loc, "{{{}}} is not defined in the files read; it may be in {}, which could not be read", name,
+                  file);
+      return;
+    }
+    std::vector<std::string> names;
+    for (const auto& [n, e] : vocab_) names.push_back(n);
+    const std::string guess = closest(name, names);
+    diags_.error(loc, "{{{}}} is not defined in any vocabulary{}", name,
+                 guess.empty() ? "; define it under 'vocabulary:'" : fmt::format("; did you mean {{{}}}?", guess));
+  }
+
   // Reports an entry whose expanded pattern RE2 rejects or that has named groups.
   bool compiles(const VocabEntry& e, const std::string& expanded) {
     RE2 re(expanded, options());
     if (!re.ok()) {
-      diags_.error(e.where, "invalid pattern in vocabulary entry {}: {}", e.name, re.error());
+      diags_.error(e.where, "invalid pattern in vocabulary entry {}: {}", e.name, re2_error(re));
       return false;
     }
     if (!re.NamedCapturingGroups().empty()) {
@@ -203,9 +264,11 @@ class Expander {
   }
 
   const std::map<std::string, const VocabEntry*>& vocab_;
+  const std::set<std::string>& skipped_;
+  const UnreadFiles& unread_;
   base::Diagnostics& diags_;
   std::vector<std::string> stack_;
-  std::map<std::string, std::optional<std::string>> memo_;
+  std::map<std::string, Expanded> memo_;
 };
 
 }  // namespace
@@ -218,6 +281,19 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   std::unique_ptr<RuleSet> rs(new RuleSet());
   rs->compiled_ = std::make_unique<Compiled>();
   rs->packs_ = std::move(packs);
+
+  // What the loader left out after reporting it (OnError::skip_entry): a
+  // use of it is not reported again, and no rule set is built.
+  std::set<std::string> skipped_vocabulary;
+  std::set<std::string> skipped_predicates;
+  UnreadFiles unread;
+  bool incomplete = false;
+  for (const Pack& p : rs->packs_) {
+    skipped_vocabulary.insert(p.skipped_vocabulary.begin(), p.skipped_vocabulary.end());
+    skipped_predicates.insert(p.skipped_predicates.begin(), p.skipped_predicates.end());
+    unread.insert(unread.end(), p.unread_files.begin(), p.unread_files.end());
+    incomplete = incomplete || p.errors > 0;
+  }
 
   // Vocabulary: a later pack may redefine an earlier pack's entry.
   std::map<std::string, const VocabEntry*> vocab;
@@ -234,7 +310,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       vocab_pack[e.name] = p.name;
     }
   }
-  Expander expander(vocab, diags);
+  Expander expander(vocab, skipped_vocabulary, unread, diags);
   for (const auto& [name, e] : vocab) rs->compiled_->vocab_types[name] = e->type;
   std::vector<std::string> entity_types;
   for (const auto& [name, e] : vocab) {
@@ -275,13 +351,19 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   }
   for (const auto& [name, pred] : rs->predicates_) {
     for (const auto& other : pred.conflicts_with) {
-      if (rs->predicates_.count(other) == 0) {
+      if (rs->predicates_.count(other) != 0 || skipped_predicates.count(other) != 0) continue;
+      if (const std::string file = may_define(unread, other); !file.empty()) {
+        diags.note(pred.where, "conflicts_with names predicate '{}', which is not defined in the files read; it may "
+                   "be in {}, which could not be read", other, file);
+      } else {
         diags.error(pred.where, "conflicts_with names predicate '{}', which is not defined", other);
       }
     }
   }
 
-  // Extractors.
+  // Extractors. One with a mistake here (its id, its predicate) is not
+  // kept, but its patterns are compiled all the same, to report their
+  // mistakes in the same run.
   std::vector<std::string> predicate_names;
   for (const auto& [name, p] : rs->predicates_) predicate_names.push_back(name);
   std::map<std::string, base::Location> ids;
@@ -289,27 +371,40 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   std::map<std::string, int> need_ids;  // expanded pattern -> its id in c.needs
   for (const Pack& p : rs->packs_) {
     for (const Extractor& x : p.extractors) {
+      bool keep = true;
       if (auto [first, fresh] = ids.emplace(x.id, x.where); !fresh) {
         diags.error(x.where, "extractor id '{}' is used twice (first at {}); ids must be unique in a pack, so "
                     "rename one", x.id, base::format_location(first->second));
-        continue;
+        keep = false;
       }
+      // Without its predicate, the patterns are checked without its fields.
       const Predicate* pred = rs->predicate(x.predicate);
       if (pred == nullptr) {
-        const std::string guess = closest(x.predicate, predicate_names);
-        diags.error(x.where, "extractor '{}' uses predicate '{}', which is not defined{}", x.id, x.predicate,
-                    guess.empty() ? "; define it under 'predicates:'" : fmt::format("; did you mean '{}'?", guess));
-        continue;
+        keep = false;
+        const std::string file = may_define(unread, x.predicate);
+        if (skipped_predicates.count(x.predicate) != 0) {
+          // Its mistake was reported where the predicate is written.
+        } else if (!file.empty()) {
+          diags.note(x.where, "extractor '{}' uses predicate '{}', which is not defined in the files read; it may be "
+                     "in {}, which could not be read", x.id, x.predicate, file);
+        } else {
+          const std::string guess = closest(x.predicate, predicate_names);
+          diags.error(x.where, "extractor '{}' uses predicate '{}', which is not defined{}", x.id, x.predicate,
+                      guess.empty() ? "; define it under 'predicates:'" : fmt::format("; did you mean '{}'?", guess));
+        }
       }
       std::vector<std::string> field_names{"subject"};
-      for (const auto& f : pred->fields) field_names.push_back(f.name);
+      if (pred != nullptr) {
+        for (const auto& f : pred->fields) field_names.push_back(f.name);
+      }
       auto is_field = [&](const std::string& f) {
-        return std::find(field_names.begin(), field_names.end(), f) != field_names.end();
+        return pred == nullptr || std::find(field_names.begin(), field_names.end(), f) != field_names.end();
       };
       const int index = static_cast<int>(rs->extractors_.size());
-      rs->extractors_.push_back(x);
-      c.by_extractor.emplace_back();
-      bool extractor_ok = true;
+      if (keep) {
+        rs->extractors_.push_back(x);
+        c.by_extractor.emplace_back();
+      }
       for (std::size_t pi = 0; pi < x.patterns.size(); ++pi) {
         const PatternSource& src = x.patterns[pi];
         Program prog;
@@ -320,36 +415,27 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         std::string text = src.text;
         if (src.is_template) {
           auto t = compile_template(src.text, src.where, entity_types, diags);
-          if (!t) {
-            extractor_ok = false;
-            continue;
-          }
+          if (!t) continue;
           text = t->pattern;
           for (const auto& s : t->slots) slots.emplace_back(s.group, s.type);
           required = std::move(t->required);
         }
-        auto expanded = expander.expand(text, src.where, true, &slots, src.is_template ? &src.text : nullptr);
-        if (!expanded) {
-          extractor_ok = false;
-          continue;
-        }
-        if (expanded->size() > kMaxPatternBytes) {
+        const Expanded expanded =
+            expander.expand(text, src.where, true, &slots, src.is_template ? &src.text : nullptr);
+        if (expanded.text.size() > kMaxPatternBytes) {
           diags.error(src.where, "pattern is {} bytes after expanding vocabulary, over the {} limit; split it into "
-                      "several patterns", expanded->size(), kMaxPatternBytes);
-          extractor_ok = false;
+                      "several patterns", expanded.text.size(), kMaxPatternBytes);
           continue;
         }
-        prog.expanded = *expanded;
+        prog.expanded = expanded.text;
         prog.re = std::make_unique<RE2>(prog.expanded, options());
         if (!prog.re->ok()) {
-          diags.error(src.where, "invalid pattern: {}", prog.re->error());
-          extractor_ok = false;
+          diags.error(src.where, "invalid pattern: {}", re2_error(*prog.re));
           continue;
         }
         if (prog.re->ProgramSize() > kMaxProgramSize) {
           diags.error(src.where, "pattern is too large ({} RE2 instructions, limit {}); make it simpler or split it",
                       prog.re->ProgramSize(), kMaxProgramSize);
-          extractor_ok = false;
           continue;
         }
         std::set<std::string> captured;
@@ -362,7 +448,6 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
             continue;
           }
           if (!is_field(field)) {
-            extractor_ok = false;
             if (!stray.insert(field).second) continue;
             // Point at the slot or group as written.
             std::size_t at = src.text.find("{" + field + ":");
@@ -383,13 +468,15 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           prog.groups.push_back({num, field, vocab_name, type == c.vocab_types.end() ? ValueType::text : type->second});
           captured.insert(field);
         }
-        for (const auto& k : pred->key) {
-          if (captured.count(k) == 0) {
-            diags.error(src.where, "pattern does not capture '{}', which predicate '{}' needs to tell facts apart; "
-                        "add a {{{}:TYPE}} slot", k, pred->name, k);
-            extractor_ok = false;
+        if (pred != nullptr) {
+          for (const auto& k : pred->key) {
+            if (captured.count(k) == 0) {
+              diags.error(src.where, "pattern does not capture '{}', which predicate '{}' needs to tell facts apart; "
+                          "add a {{{}:TYPE}} slot", k, pred->name, k);
+            }
           }
         }
+        if (!keep || !expanded.whole) continue;
         std::sort(prog.groups.begin(), prog.groups.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
         // Every {NAME} of a need is in the pattern, which expanded: this
         // reports nothing new. A choice with a need that does not compile
@@ -397,11 +484,11 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         for (const auto& choice : required) {
           std::vector<int> ids_of;
           for (const std::string& need : choice) {
-            auto e = expander.expand(need, src.where, false, nullptr);
-            auto known = e ? need_ids.find(*e) : need_ids.end();
-            if (e && known == need_ids.end()) {
+            const Expanded e = expander.expand(need, src.where, false, nullptr);
+            auto known = e.whole ? need_ids.find(e.text) : need_ids.end();
+            if (e.whole && known == need_ids.end()) {
               int id = -1;
-              if (c.needs.Add(*e, options(), &id) == RE2::NoError) known = need_ids.emplace(*e, id).first;
+              if (c.needs.Add(e.text, options(), &id) == RE2::NoError) known = need_ids.emplace(e.text, id).first;
             }
             if (known == need_ids.end()) {
               ids_of.clear();
@@ -414,37 +501,36 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         c.by_extractor[index].push_back(static_cast<int>(c.programs.size()));
         c.programs.push_back(std::move(prog));
       }
+      if (pred == nullptr) continue;
       for (const Example& e : x.examples) {
         for (const auto& claim : e.expect) {
           for (const auto& [field, value] : claim) {
             if (!is_field(field) && field != "modality") {
               diags.error(e.where, "expected field '{}' is not a field of predicate '{}' (its fields: {}, modality)",
                           field, pred->name, join(field_names));
-              extractor_ok = false;
             }
           }
         }
       }
-      if (!extractor_ok) continue;
     }
   }
 
   // Mentions: every match of a vocabulary entry marked `mention: true`.
   for (const auto& [name, e] : vocab) {
     if (!e->mention) continue;
-    auto expanded = expander.expand("{value:" + name + "}", e->where, true, nullptr);
-    if (!expanded) continue;
+    const Expanded expanded = expander.expand("{value:" + name + "}", e->where, true, nullptr);
+    if (!expanded.whole) continue;
     Program prog;
     prog.mention = name;
     prog.mention_type = e->type;
-    prog.expanded = *expanded;
+    prog.expanded = expanded.text;
     prog.re = std::make_unique<RE2>(prog.expanded, options());
     if (!prog.re->ok()) continue;  // reported above
     prog.groups.push_back({1, "value", name, e->type});
     c.programs.push_back(std::move(prog));
   }
 
-  if (diags.error_count() > errors_before) return nullptr;
+  if (diags.error_count() > errors_before || incomplete) return nullptr;
 
   std::vector<std::string> atoms;  // lowercase
   if (c.needs.NumRegexps() > 0) c.needs.Compile(&atoms);

@@ -59,7 +59,9 @@ inline constexpr int kMaxProgramSize = 100000;             // RE2 instructions p
 class RuleSet {
  public:
   // Compiles packs (later packs may override vocabulary of earlier ones).
-  // Reports every problem; returns nullptr if there was any.
+  // Reports every problem; returns nullptr if there was any, or if a pack
+  // was read with mistakes (Pack::errors, loader.h's OnError::skip_entry):
+  // such packs are compiled only to report the compiler's mistakes too.
   static std::unique_ptr<RuleSet> compile(std::vector<Pack> packs, base::Diagnostics& diags);
 
   ~RuleSet();

@@ -28,3 +28,76 @@ TEST_CASE("base/yaml: syntax errors are diagnostics at their position, with an o
   CHECK(diags.all()[0].where.line >= 2);
   CHECK(format_diagnostic(diags.all()[0]).rfind("concord: error: f.md:", 0) == 0);
 }
+
+TEST_CASE("base/yaml: a tab in indentation is named as such, at its line and column") {
+  const std::string text = "predicates:\n  - name: captain\n\tfields: {team: organization}\n    single: team\n";
+  SECTION("by default the document is not returned") {
+    Diagnostics diags;
+    CHECK_FALSE(parse_yaml(text, "f.yaml", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].severity == Severity::error);
+    CHECK(diags.all()[0].where.line == 3);
+    CHECK(diags.all()[0].where.column == 1);
+    CHECK(diags.all()[0].message == "a tab is used for indentation; YAML needs spaces (replace the tab with spaces)");
+  }
+  SECTION("guessed: the line is read indented like the one above it") {
+    Diagnostics diags;
+    auto doc = parse_yaml(text, "f.yaml", diags, 0, TabIndent::guess);
+    CHECK(diags.error_count() == 1);
+    REQUIRE(doc);
+    const YamlNode* list = doc->find("predicates");
+    REQUIRE(list);
+    REQUIRE(list->items.size() == 1);
+    CHECK(list->items[0].find("fields") != nullptr);
+    CHECK(list->items[0].find("single") != nullptr);
+  }
+  SECTION("after a line offset, and after spaces") {
+    Diagnostics diags;
+    CHECK_FALSE(parse_yaml("a:\n  b: 1\n  \tc: 2\n", "f.md", diags, 1));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].where.line == 4);
+    CHECK(diags.all()[0].where.column == 3);
+  }
+  SECTION("after a list's dash") {
+    Diagnostics diags;
+    CHECK_FALSE(parse_yaml("a:\n  - b: 1\n  -\tc: 2\n", "f.yaml", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].where.line == 3);
+    CHECK(diags.all()[0].where.column == 4);
+  }
+  SECTION("a file indented with tabs throughout: five lines, then their count") {
+    std::string tabbed = "predicates:\n";
+    for (int i = 0; i < 4; ++i) tabbed += "\t- name: p" + std::to_string(i) + "\n\t  label: x\n";
+    Diagnostics diags;
+    auto doc = parse_yaml(tabbed, "f.yaml", diags, 0, TabIndent::guess);
+    REQUIRE(diags.all().size() == 6);
+    CHECK(diags.error_count() == 5);
+    CHECK(diags.all()[5].severity == Severity::note);
+    CHECK(diags.all()[5].message.rfind("3 more lines are indented with tabs, the last at line 9", 0) == 0);
+    REQUIRE(doc);
+    CHECK(doc->find("predicates")->items.size() == 4);
+  }
+  SECTION("a second syntax error is reported too") {
+    Diagnostics diags;
+    CHECK_FALSE(parse_yaml("a:\n  b: 1\n\tc: 2\nd: [x\n", "f.yaml", diags, 0, TabIndent::guess));
+    REQUIRE(diags.all().size() == 2);
+    CHECK(diags.all()[0].where.line == 3);
+    CHECK(diags.all()[1].message.rfind("invalid YAML: ", 0) == 0);
+  }
+}
+
+TEST_CASE("base/yaml: a tab that YAML allows is not reported") {
+  Diagnostics diags;
+  SECTION("inside a block of text") {
+    CHECK(parse_yaml("a: |\n  text\n  \tmore\n", "f.yaml", diags));
+  }
+  SECTION("between a key and its value") {
+    CHECK(parse_yaml("a:\t1\n", "f.yaml", diags));
+  }
+  SECTION("in a block of text, beside another mistake") {
+    CHECK_FALSE(parse_yaml("a: |\n  text\n  \tmore\nb: [x\n", "f.yaml", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message.rfind("invalid YAML: ", 0) == 0);
+  }
+  CHECK(diags.error_count() <= 1);
+}

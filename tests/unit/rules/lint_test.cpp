@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -840,7 +841,37 @@ TEST_CASE("rules/lint: a predicate's role is checked: its name, and the fields t
   }
 }
 
-TEST_CASE("rules/lint: one_holder without an office to hold is a warning: it would have no effect") {
+namespace {
+
+// The warnings `concord rules lint` gives for keys that change nothing, for
+// the one file of pack "mine" loaded alone.
+std::vector<rules::IdleKey> idle(const std::string& yaml) {
+  base::Diagnostics diags;
+  auto pack = rules::load_pack_from("mine", {{kPath, yaml}}, diags);
+  INFO(dump(diags));
+  REQUIRE(pack);
+  return rules::idle_keys(*pack, {*pack});
+}
+
+std::string dump(const std::vector<rules::IdleKey>& keys) {
+  std::string s;
+  for (const auto& k : keys) s += base::format_location(k.where) + ": " + k.message + "\n";
+  return s.empty() ? "(no idle keys)" : s;
+}
+
+// The one idle key found is at `at` and its message has every one of words.
+void one_idle(const std::vector<rules::IdleKey>& keys, Pos at, std::initializer_list<std::string_view> words) {
+  INFO(dump(keys));
+  REQUIRE(keys.size() == 1);
+  CHECK(keys[0].where.path == kPath);
+  CHECK(keys[0].where.line == at.line);
+  CHECK(keys[0].where.column == at.column);
+  for (std::string_view w : words) CHECK_THAT(keys[0].message, Catch::Contains(std::string(w)));
+}
+
+}  // namespace
+
+TEST_CASE("rules/lint: one_holder without an office to hold has no effect") {
   SECTION("no single field of type title") {
     const std::string yaml = R"Y(predicates:
   - name: captain
@@ -848,14 +879,11 @@ TEST_CASE("rules/lint: one_holder without an office to hold is a warning: it wou
     single: team
     one_holder: true
 )Y";
+    one_idle(idle(yaml), pos_of(yaml, "true"),
+             {"one_holder has no effect on predicate 'captain'", "a 'single' field of type title"});
+    // A warning only: the pack loads.
     auto r = lint(yaml);
-    INFO(dump(r.diags));
-    REQUIRE(r.diags.all().size() == 1);
-    const base::Diagnostic& d = r.diags.all()[0];
-    CHECK(d.severity == base::Severity::warning);
-    CHECK(d.where.line == pos_of(yaml, "true").line);
-    CHECK_THAT(d.message, Catch::Contains("one_holder has no effect on predicate 'captain'"));
-    CHECK_THAT(d.message, Catch::Contains("a 'single' field of type title"));
+    CHECK(r.diags.empty());
     CHECK(r.rules);
   }
   SECTION("an office field: no warning") {
@@ -866,11 +894,411 @@ TEST_CASE("rules/lint: one_holder without an office to hold is a warning: it wou
     single: office
     one_holder: true
 )Y";
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
     auto r = lint(yaml);
-    INFO(dump(r.diags));
-    CHECK(r.diags.empty());
     REQUIRE(r.rules);
     REQUIRE(r.rules->predicate("heads")->office_field());
     CHECK(r.rules->predicate("heads")->office_field()->name == "office");
   }
+}
+
+TEST_CASE("rules/lint: tolerance where no number is compared has no effect") {
+  SECTION("the single field is a date") {
+    const std::string yaml = R"Y(predicates:
+  - name: launch
+    subject: thing
+    fields: {time: date}
+    key: [subject]
+    single: time
+    tolerance: 5%
+)Y";
+    one_idle(idle(yaml), pos_of(yaml, "5%"),
+             {"tolerance has no effect on predicate 'launch'", "the values it compares are not numbers (time: date)",
+              "remove it"});
+  }
+  SECTION("nothing is compared") {
+    const std::string yaml = "predicates:\n  - name: sighted\n    fields: {place: place}\n    tolerance: 2%\n";
+    one_idle(idle(yaml), pos_of(yaml, "2%"), {"it compares no values (it has no 'single:' field)"});
+  }
+  SECTION("a quantity, a number or a trip's length: it applies") {
+    for (const char* yaml : {
+             "predicates:\n  - name: price\n    fields: {value: quantity}\n    single: value\n    tolerance: 2%\n",
+             "predicates:\n  - name: count\n    fields: {value: number}\n    single: value\n    tolerance: 2%\n",
+             "predicates:\n  - name: stay\n    role: trip-length\n    fields: {value: quantity}\n    tolerance: 1\n"}) {
+      auto keys = idle(yaml);
+      INFO(yaml << dump(keys));
+      CHECK(keys.empty());
+    }
+  }
+  SECTION("a field an extractor reads as a quantity: it applies") {
+    const std::string yaml = R"Y(vocabulary:
+  WORD: '[a-z]+'
+predicates:
+  - name: price
+    fields: {value: text}
+    single: value
+    tolerance: 2%
+extractors:
+  - id: priced
+    predicate: price
+    template: "{subject:WORD} costs {value:WORD}"
+    normalize: {value: quantity}
+)Y";
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
+  }
+  SECTION("a subject outside the key, read as its slot's type: it may be a number") {
+    const std::string yaml = "predicates:\n  - name: ranked\n    fields: {place: place}\n    key: [place]\n"
+                             "    tolerance: 2%\n";
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
+  }
+}
+
+TEST_CASE("rules/lint: window and verb on a predicate no check compares have no effect") {
+  const std::string never = R"Y(predicates:
+  - name: mentioned
+    fields: {place: place}
+    negatable: false
+    window: 30d
+    verb: mentioned
+)Y";
+  SECTION("neither single, nor negatable, nor conflicts_with") {
+    auto keys = idle(never);
+    INFO(dump(keys));
+    REQUIRE(keys.size() == 2);
+    CHECK(keys[0].where.line == pos_of(never, "30d").line);
+    CHECK_THAT(keys[0].message, Catch::Contains("window has no effect on predicate 'mentioned'") &&
+                                    Catch::Contains("no check compares claims of it"));
+    CHECK(keys[1].where.line == pos_of(never, "verb").line);
+    CHECK_THAT(keys[1].message, Catch::Contains("verb has no effect on predicate 'mentioned'") &&
+                                    Catch::Contains("'negatable: false'"));
+  }
+  SECTION("negatable (the default): both apply") {
+    std::string yaml = never;
+    yaml.replace(yaml.find("    negatable: false\n"), std::string("    negatable: false\n").size(), "");
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
+  }
+  SECTION("a single field: the window applies, the verb does not") {
+    const std::string yaml = never + "    single: place\n";
+    one_idle(idle(yaml), pos_of(yaml, "mentioned", "verb:"), {"verb has no effect"});
+  }
+  SECTION("named in another predicate's conflicts_with: the verb applies") {
+    const std::string yaml = never + "  - name: denied\n    conflicts_with: [mentioned]\n";
+    one_idle(idle(yaml), pos_of(yaml, "30d"), {"window has no effect"});
+  }
+  SECTION("a window without a date field still applies: the story's date counts") {
+    const std::string yaml = "predicates:\n  - name: size\n    fields: {value: number}\n    single: value\n"
+                             "    window: 30d\n";
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
+  }
+}
+
+TEST_CASE("rules/lint: normalize has no effect on a field not captured, or read as that type already") {
+  SECTION("a field no template captures") {
+    const std::string yaml = kBase + R"Y(extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME}"
+    normalize: {time: date}
+)Y";
+    one_idle(idle(yaml), pos_of(yaml, "time: date"),
+             {"normalize has no effect on field 'time' of extractor 'mine.met'", "none of its templates or patterns "
+              "captures it", "add a {time:TYPE} slot"});
+  }
+  SECTION("a field the predicate reads as that type") {
+    const std::string yaml = kBase + R"Y(extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME}"
+    normalize: {object: person}
+)Y";
+    one_idle(idle(yaml), pos_of(yaml, "object: person", "normalize"),
+             {"normalize has no effect on field 'object'", "predicate 'meet' reads it as person already"});
+  }
+  SECTION("a field read as another type, captured by a raw pattern: it applies") {
+    const std::string yaml = kBase + R"Y(extractors:
+  - id: met
+    predicate: meet
+    pattern: '(?P<subject>{NAME}) met (?P<object>{NAME}) on (?P<time>\w+)'
+    normalize: {time: date}
+)Y";
+    auto keys = idle(yaml);
+    INFO(dump(keys));
+    CHECK(keys.empty());
+  }
+}
+
+TEST_CASE("rules/lint: the bundled packs have no keys without effect") {
+  base::Diagnostics diags;
+  std::vector<rules::Pack> packs;
+  for (const char* name : {"core", "news", "world"}) {
+    auto p = rules::load_pack(std::string(CONCORD_SOURCE_DIR "/rules/") + name, diags);
+    INFO(dump(diags));
+    REQUIRE(p);
+    packs.push_back(std::move(*p));
+  }
+  for (const rules::Pack& p : packs) {
+    auto keys = rules::idle_keys(p, packs);
+    INFO(p.name << ": " << dump(keys));
+    CHECK(keys.empty());
+  }
+}
+
+namespace {
+
+// Packs read as `rules lint` reads them (OnError::skip_entry): every entry
+// that can be read, after core when asked, then compiled.
+Linted lint_whole(const std::vector<std::pair<std::string, std::string>>& files, WithCore with_core = WithCore::no) {
+  Linted r;
+  auto pack = rules::load_pack_from("mine", files, r.diags, rules::OnError::skip_entry);
+  REQUIRE(pack);
+  r.loaded = pack->errors == 0;
+  std::vector<rules::Pack> packs;
+  if (with_core == WithCore::yes) packs.push_back(core_pack());
+  packs.push_back(std::move(*pack));
+  r.rules = rules::RuleSet::compile(std::move(packs), r.diags);
+  return r;
+}
+
+Linted lint_whole(const std::string& yaml, WithCore with_core = WithCore::no) {
+  return lint_whole({{kPath, yaml}}, with_core);
+}
+
+// The diagnostics are exactly these, in this order: severity, the line of
+// `needle` (after `after`) in yaml, and words of the message.
+struct Expected {
+  base::Severity severity;
+  std::string_view needle;
+  std::string_view words;
+  std::string_view after = "";
+};
+
+void exactly(const Linted& r, const std::string& yaml, std::initializer_list<Expected> expected) {
+  INFO(dump(r.diags));
+  REQUIRE(r.diags.all().size() == expected.size());
+  std::size_t i = 0;
+  for (const Expected& e : expected) {
+    const base::Diagnostic& d = r.diags.all()[i++];
+    CHECK(d.severity == e.severity);
+    CHECK(d.where.line == pos_of(yaml, e.needle, e.after).line);
+    CHECK_THAT(d.message, Catch::Contains(std::string(e.words)));
+  }
+  CHECK_FALSE(r.rules);
+}
+
+constexpr auto kError = base::Severity::error;
+constexpr auto kNote = base::Severity::note;
+
+}  // namespace
+
+TEST_CASE("rules/lint: a mistake skips its entry only; the rest is still read and compiled") {
+  SECTION("a loader mistake and compiler mistakes in one run") {
+    const std::string yaml = kBase + R"Y(  - name: arrive
+    fields: {place: place}
+    window: soon
+extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME} in {city:NAME}"
+  - id: arrived
+    predicate: arrive
+    pattern: '(?P<subject>{NAME}) arrived in (?P<place>{NAME}'
+)Y";
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "soon", "window must be a length"},
+             {kError, "{city:", "'city' fills no field of predicate 'meet'"},
+             {kError, "(?P<subject>{NAME}) arrived", "invalid pattern"}});
+  }
+  SECTION("read the strict way, the same pack is dropped at the loader's mistake") {
+    const std::string yaml = kBase + "  - name: arrive\n    window: soon\n";
+    base::Diagnostics diags;
+    CHECK_FALSE(rules::load_pack_from("mine", {{kPath, yaml}}, diags));
+    auto pack = rules::load_pack_from("mine", {{kPath, yaml}}, diags, rules::OnError::skip_entry);
+    REQUIRE(pack);
+    CHECK(pack->errors == 1);
+    CHECK(pack->predicates.size() == 2);  // a window's mistake leaves the predicate usable for checking
+  }
+  SECTION("no rule set is built from a pack with a mistake, even if the compiler finds none") {
+    const std::string yaml = kBase + "  - name: arrive\n    window: soon\n";
+    auto r = lint_whole(yaml);
+    CHECK(r.diags.error_count() == 1);
+    CHECK_FALSE(r.rules);
+  }
+  SECTION("two files: a mistake in one leaves the other read") {
+    auto r = lint_whole({{"mine/a.yaml", kBase + "  - name: arrive\n    window: soon\n"},
+                         {"mine/b.yaml", "extractors:\n  - id: met\n    predicate: meet\n"
+                                         "    template: \"{subject:NAME} met {object:NAMES}\"\n"}});
+    INFO(dump(r.diags));
+    REQUIRE(r.diags.all().size() == 2);
+    CHECK(r.diags.all()[0].where.path == "mine/a.yaml");
+    CHECK(r.diags.all()[1].where.path == "mine/b.yaml");
+    CHECK_THAT(r.diags.all()[1].message, Catch::Contains("{NAMES} is not defined"));
+  }
+}
+
+TEST_CASE("rules/lint: what is left out after a mistake is not reported again where it is used") {
+  SECTION("a predicate with an unknown field type: not again under single, nor at its extractor") {
+    const std::string yaml = R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+'}
+  AMOUNT: '\d+'
+predicates:
+  - name: fine
+    fields: {amount: money}
+    single: amount
+extractors:
+  - id: fined
+    predicate: fine
+    pattern: '(?P<subject>{NAME}) was fined (?P<amount>{AMOUNT}'
+)Y";
+    // The extractor's own mistake is still found.
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "money", "unknown type 'money' for field 'amount'"},
+             {kError, "(?P<subject>", "invalid pattern"}});
+  }
+  SECTION("a predicate with an unknown key: its extractor's patterns are checked without its fields") {
+    const std::string yaml = R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+'}
+predicates:
+  - name: meet
+    feilds: {object: person}
+extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME} on {DAY}"
+)Y";
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "feilds", "unknown key 'feilds' in a predicate; did you mean 'fields'?"},
+             {kError, "{DAY}", "{DAY} is not defined in any vocabulary"}});
+  }
+  SECTION("a vocabulary entry with an unknown key: templates that use it get no error for it, but for others") {
+    const std::string yaml = R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+'}
+  SHIP:
+    tpye: thing
+    pattern: '[A-Z][a-z]+'
+  FLEET: 'the {SHIP} fleet'
+predicates:
+  - name: sailed
+    fields: {to: place}
+extractors:
+  - id: sailed
+    predicate: sailed
+    template: "{subject:SHIP} sailed to {to:PLCE} with {FLEET}"
+)Y";
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "tpye", "unknown key 'tpye' in a vocabulary entry; did you mean 'type'?"},
+             {kError, "{to:PLCE}", "{PLCE} is not defined in any vocabulary"}});
+  }
+  SECTION("two undefined names in one template: both are reported") {
+    const std::string yaml = kBase + R"Y(extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAMES} met {object:NAME} on {DAY}"
+)Y";
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "{subject:NAMES}", "{NAMES} is not defined"}, {kError, "{DAY}", "{DAY} is not defined"}});
+  }
+  SECTION("an extractor id used twice: the second's patterns are still checked") {
+    const std::string yaml = kBase + R"Y(extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME}"
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} saw {objet:NAME}"
+)Y";
+    exactly(lint_whole(yaml), yaml,
+            {{kError, "id: met", "extractor id 'mine.met' is used twice", "met {object"},
+             {kError, "{objet:", "'objet' fills no field"}});
+  }
+  SECTION("a name that a file that did not parse may define is a note, not an error") {
+    const std::string bad = "predicates:\n  - name: meet\n    fields: {object: person\n";
+    const std::string good = R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+'}
+extractors:
+  - id: met
+    predicate: meet
+    template: "{subject:NAME} met {object:NAME}"
+)Y";
+    auto r = lint_whole({{"mine/a.yaml", bad}, {"mine/b.yaml", good}});
+    INFO(dump(r.diags));
+    REQUIRE(r.diags.all().size() == 2);
+    CHECK(r.diags.all()[0].severity == kError);
+    CHECK(r.diags.all()[0].where.path == "mine/a.yaml");
+    CHECK_THAT(r.diags.all()[0].message, Catch::StartsWith("invalid YAML"));
+    CHECK(r.diags.all()[1].severity == kNote);
+    CHECK(r.diags.all()[1].where.path == "mine/b.yaml");
+    CHECK_THAT(r.diags.all()[1].message, Catch::Contains("predicate 'meet', which is not defined in the files read") &&
+                                             Catch::Contains("it may be in mine/a.yaml, which could not be read"));
+    CHECK_FALSE(r.rules);
+  }
+  SECTION("a name not written in the file that did not parse is an error as usual") {
+    const std::string bad = "predicates:\n  - name: meeting\n    fields: {object: person\n";
+    const std::string good = "extractors:\n  - id: met\n    predicate: meet\n    template: \"{subject:NAME} met\"\n";
+    auto r = lint_whole({{"mine/a.yaml", bad}, {"mine/b.yaml", kBase + good}});
+    INFO(dump(r.diags));
+    REQUIRE(r.diags.all().size() == 1);  // "meet" is defined in b.yaml; "meeting" is not "meet"
+    auto r2 = lint_whole({{"mine/a.yaml", bad}, {"mine/b.yaml", "vocabulary:\n  NAME: '[A-Z][a-z]+'\n" + good}});
+    INFO(dump(r2.diags));
+    REQUIRE(r2.diags.all().size() == 2);
+    CHECK(r2.diags.all()[1].severity == kError);
+    CHECK_THAT(r2.diags.all()[1].message, Catch::Contains("uses predicate 'meet', which is not defined;"));
+  }
+}
+
+TEST_CASE("rules/lint: a tab in indentation is named, and the rest of the file is still checked") {
+  const std::string yaml = kBase + "extractors:\n  - id: met\n    predicate: meet\n"
+                                   "\ttemplate: \"{subject:NAME} met {object:NAMES}\"\n";
+  auto r = lint_whole(yaml);
+  INFO(dump(r.diags));
+  REQUIRE(r.diags.all().size() == 2);
+  const Pos tab = pos_of(yaml, "\ttemplate");
+  CHECK(r.diags.all()[0].where.line == tab.line);
+  CHECK(r.diags.all()[0].where.column == 1);
+  CHECK(r.diags.all()[0].message ==
+        "a tab is used for indentation; YAML needs spaces (replace the tab with spaces)");
+  CHECK_THAT(r.diags.all()[1].message, Catch::Contains("{NAMES} is not defined"));
+  CHECK_FALSE(r.rules);
+  SECTION("read the strict way, the pack is dropped") {
+    base::Diagnostics diags;
+    CHECK_FALSE(rules::load_pack_from("mine", {{kPath, yaml}}, diags));
+  }
+}
+
+TEST_CASE("rules/lint: the harbour pack's dozen mistakes are all reported in one run") {
+  // tests/lint/harbour, which tests/cli/lint.t lints as a user would.
+  const std::string path = CONCORD_SOURCE_DIR "/tests/lint/harbour/harbour.yaml";
+  base::Diagnostics diags;
+  auto pack = rules::load_pack(CONCORD_SOURCE_DIR "/tests/lint/harbour", diags, rules::OnError::skip_entry);
+  REQUIRE(pack);
+  std::vector<rules::Pack> packs{core_pack(), *pack};
+  for (const auto& k : rules::idle_keys(*pack, packs)) diags.warning(k.where, "{}", k.message);
+  CHECK_FALSE(rules::RuleSet::compile(packs, diags));
+  std::multiset<std::pair<int, std::string>> found;  // line, severity
+  for (const auto& d : diags.all()) found.emplace(d.where.line, base::severity_name(d.severity));
+  INFO(dump(diags));
+  const std::multiset<std::pair<int, std::string>> expected{
+      {5, "error"},     // tpye
+      {10, "error"},    // Berth
+      {19, "warning"},  // tolerance on dates
+      {20, "error"},    // window: 30 days
+      {24, "error"},    // money
+      {33, "warning"},  // one_holder
+      {38, "error"},    // {PLCE}
+      {43, "error"},    // the tab
+      {45, "error"},    // port not captured
+      {47, "error"},    // expected field harbour
+      {50, "error"},    // id sailed twice
+      {57, "error"},    // invalid pattern
+  };
+  CHECK(found == expected);
 }
