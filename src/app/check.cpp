@@ -79,9 +79,16 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
                   "(only what the rules change is read again)", *built_with, index::index_fingerprint(rules), db);
       return false;
     }
-    if (store->meta("complete").value_or("") != "yes") {
-      diags.warning({db}, "the last concord index run did not finish or had errors, so some stories may be missing; "
-                    "run concord index --db {} again to complete it", db);
+    // Stories the index lacks were not read, as surely as a folder skipped.
+    const std::string complete = store->meta("complete").value_or("");
+    if (complete == "with-unread") {
+      diags.unread(base::Unread::part, base::Severity::warning, {db},
+                   "the last concord index run could not read every input, so stories may be missing; run "
+                   "concord index --db {} to see which", db);
+    } else if (complete != "yes") {
+      diags.unread(base::Unread::part, base::Severity::warning, {db},
+                   "the last concord index run did not finish or had errors, so some stories may be missing; "
+                   "run concord index --db {} again to complete it", db);
     }
     std::size_t loaded = 0, bad = 0;
     auto take = [&](index::StoredBlob&& b) {
@@ -101,8 +108,9 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
       store->for_each_document(take);
     }
     if (bad > 0) {
-      diags.error({db}, "{} indexed documents could not be read (written by another version of concord?); rebuild "
-                  "the index: delete it and run concord index again", bad);
+      diags.unread(base::Unread::part, base::Severity::error, {db},
+                   "{} indexed documents could not be read (written by another version of concord?); rebuild "
+                   "the index: delete it and run concord index again", bad);
     }
     if (!quiet && drafts_only) {
       diags.note({db}, "checked against the {} of {} indexed documents that share a name, office or subject with the "
@@ -282,6 +290,9 @@ int run_check(const CheckOptions& o) {
     diags.note({}, "{} no publication date, so relative dates (\"on Monday\") are not resolved; give "
                "dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD", who);
   }
+  for (const auto& d : diags.all()) {
+    if (d.unread != base::Unread::no) result.unread.push_back(d);
+  }
   std::FILE* out = open_output(o.output, diags);
   if (out != nullptr) {
     result.color = use_color(o.color, out);
@@ -293,6 +304,10 @@ int run_check(const CheckOptions& o) {
     }
     std::fflush(out);
     if (out != stdout) std::fclose(out);
+  }
+  // The report is written either way; strict makes an unread input fail the run.
+  if (o.strict && !result.unread.empty() && !diags.has_errors()) {
+    diags.error({}, "--strict: {}; the report lists them", report::unread_summary(result.unread));
   }
   print_diagnostics(diags);
   if (diags.has_errors()) return kExitError;

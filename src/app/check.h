@@ -23,6 +23,7 @@ struct CheckOptions {
   std::string git_diff;                 // --git-diff REF
   std::string write_baseline;           // `concord baseline write FILE`: record today's findings
   bool quiet = false;
+  bool strict = false;                  // --strict: exit 2 when an input is not read, or read in part
   std::string db;                       // --db FILE: check against a claim index instead of --against
   int jobs = 0;                         // --jobs: worker threads, 0 = one per core
   std::size_t work_mem_mb = 0;          // --work-mem: claims held at once while checking, 0 = a quarter of RAM

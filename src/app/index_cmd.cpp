@@ -15,6 +15,7 @@
 #include "index/codec.h"
 #include "index/keys.h"
 #include "index/store.h"
+#include "report/report.h"
 
 namespace concord::app {
 
@@ -103,7 +104,7 @@ int index_archive(const IndexOptions& o) {
   store->begin_batch();
   std::size_t in_batch = 0;
   std::map<std::string, std::int64_t> ord;  // next position per source
-  int errors_before = 0;
+  int errors_before = 0, unread_before = 0;
   auto commit = [&] {
     store->commit_batch();
     store->begin_batch();
@@ -114,7 +115,13 @@ int index_archive(const IndexOptions& o) {
   PipelineOptions po;
   po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
   po.progress = &progress;
+  bool listed = false;
   po.want = [&](const ingest::Source& s) {
+    if (!listed) {  // what listing the paths said (a missing folder, a broken link) is no one source's
+      listed = true;
+      errors_before = diags.error_count();
+      unread_before = diags.unread_count();
+    }
     const auto now = state_of(s, salt);
     const auto then = store->source(s.path);
     if (now && then && *now == *then) {
@@ -133,12 +140,14 @@ int index_archive(const IndexOptions& o) {
     return true;
   };
   po.source_done = [&](const ingest::Source& s) {
-    // A source with errors (an unreadable file, a bad JSONL line) stays
-    // unfinished, so the next run reads it again and says so again.
-    if (diags.error_count() == errors_before) {
+    // A source with errors (an unreadable file, a bad JSONL line) or not
+    // read in full stays unfinished, so the next run reads it again and
+    // says so again.
+    if (diags.error_count() == errors_before && diags.unread_count() == unread_before) {
       if (auto st = state_of(s, salt)) store->finish_source(*st);
     }
     errors_before = diags.error_count();
+    unread_before = diags.unread_count();
     commit();
   };
   Pipeline(*rules, po).run(paths, read, diags, [&](Analyzed&& a) {
@@ -159,16 +168,24 @@ int index_archive(const IndexOptions& o) {
   });
   progress.finish();
   const std::size_t removed = store->remove_unseen_sources();
-  store->set_meta("complete", diags.has_errors() ? "with-errors" : "yes");
+  std::vector<base::Diagnostic> unread;
+  for (const auto& d : diags.all()) {
+    if (d.unread != base::Unread::no) unread.push_back(d);
+  }
+  // check --db warns of an index that lacks stories.
+  store->set_meta("complete", diags.has_errors() ? "with-errors" : unread.empty() ? "yes" : "with-unread");
   store->commit_batch();
 
+  const std::string not_read = report::unread_summary(unread);
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::fprintf(stderr,
                  "concord: indexed %zu documents in %s: %zu read and extracted, %zu unchanged (%zu unchanged files "
-                 "not read), %zu vanished files removed; %zu claims extracted; %.1f s\n",
-                 store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims, secs);
+                 "not read), %zu vanished files removed; %zu claims extracted%s%s; %.1f s\n",
+                 store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims,
+                 not_read.empty() ? "" : "; ", not_read.c_str(), secs);
   }
+  if (o.strict && !unread.empty() && !diags.has_errors()) diags.error({}, "--strict: {}", not_read);
   print_diagnostics(diags);
   return diags.has_errors() ? kExitError : kExitClean;
 }

@@ -15,6 +15,7 @@ struct IndexOptions {
   bool default_rules = true;
   int jobs = 0;
   bool quiet = false;
+  bool strict = false;                 // --strict: exit 2 when an input is not read, or read in part
 };
 
 int run_index(const IndexOptions& options);

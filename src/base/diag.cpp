@@ -5,12 +5,17 @@
 namespace concord::base {
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {
-  if (severity == Severity::error) ++errors_;
-  items_.push_back({severity, std::move(where), std::move(message)});
+  add({severity, std::move(where), std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+  if (d.severity == Severity::error) ++errors_;
+  if (d.unread != Unread::no) ++unread_;
+  items_.push_back(std::move(d));
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (const auto& d : other.items_) add(d.severity, d.where, d.message);
+  for (const auto& d : other.items_) add(d);
 }
 
 const char* severity_name(Severity s) {

@@ -79,6 +79,8 @@ int main(int argc, char** argv) {
   check_cmd->add_option("-o,--output", check.output, "Write the report to FILE instead of stdout")
       ->type_name("FILE");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print nothing but findings and errors");
+  check_cmd->add_flag("--strict", check.strict,
+                      "Exit 2 when an input is not read, or read only in part (for CI); the report is still written");
   check_cmd->add_option("--color", check.color, "Colour the text report: auto (on a terminal, unless NO_COLOR)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
@@ -153,6 +155,7 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber)
       ->type_name("N");
   index_cmd->add_flag("-q,--quiet", index_opts.quiet, "Print nothing but errors");
+  index_cmd->add_flag("--strict", index_opts.strict, "Exit 2 when an input is not read, or read only in part");
   index_cmd->add_option("--date", index_opts.dates, "Publication date of a document, PATH=YYYY-MM-DD (repeatable)")
       ->type_name("PATH=DATE");
 

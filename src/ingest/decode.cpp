@@ -65,8 +65,19 @@ bool is_latin1_symbol(char32_t cp) { return cp >= 0x80 && cp <= 0xBF; }
 
 bool is_suspect(char32_t cp) { return (cp >= 0x80 && cp <= 0xFF) || u8::to_cp1252(cp) >= 0x80; }
 
-// True if the run, encoded back to Windows-1252, contains a UTF-8 multi-byte
-// sequence ("â€™" -> E2 80 99).
+// Two-byte UTF-8 characters that double encoding commonly leaves behind:
+// the Latin letters of European languages (and Romanian ș ț), modifier
+// letters, combining accents, Greek, Cyrillic, Armenian, Hebrew, Arabic.
+// The rest (Latin Extended-B, IPA, Syriac, Thaana, N'Ko) are rarer in news
+// than the Latin-1 pair that spells them as typed: "É€" is C9 80 (U+0240),
+// "ß…" is DF 85 (U+07C5).
+bool likely_two_byte(char32_t cp) {
+  return cp < 0x180 || (cp >= 0x218 && cp <= 0x21B) || (cp >= 0x2B0 && cp < 0x700);
+}
+
+// True if the run, encoded back to Windows-1252, contains the UTF-8 of a
+// likely character ("â€™" -> E2 80 99 -> ’). Three- and four-byte sequences
+// are too improbable by chance to doubt; two-byte ones must be likely.
 bool reencodes_to_utf8(const std::u32string& run) {
   std::string bytes;
   for (char32_t cp : run) {
@@ -77,7 +88,8 @@ bool reencodes_to_utf8(const std::u32string& run) {
     const auto b = static_cast<unsigned char>(bytes[i]);
     const std::size_t before = i;
     const char32_t cp = u8::decode(bytes, i);
-    if (b >= 0xC2 && cp != u8::kInvalid && i - before > 1) return true;
+    if (b < 0xC2 || cp == u8::kInvalid || i - before < 2) continue;
+    if (i - before > 2 || likely_two_byte(cp)) return true;
   }
   return false;
 }
@@ -93,8 +105,8 @@ bool is_mojibake(const std::u32string& run) {
 
 }  // namespace
 
-std::vector<Excluded> find_mojibake(std::string_view text, std::vector<std::string>& notes) {
-  std::vector<Excluded> out;
+std::vector<Mojibake> find_mojibake(std::string_view text) {
+  std::vector<Mojibake> out;
   std::size_t i = 0;
   std::u32string run;
   std::size_t run_start = 0;
@@ -104,12 +116,8 @@ std::vector<Excluded> find_mojibake(std::string_view text, std::vector<std::stri
       ls = ls == std::string_view::npos ? 0 : ls + 1;
       std::size_t le = text.find('\n', run_end);
       if (le == std::string_view::npos) le = text.size();
-      if (out.empty() || out.back().span.end < ls) {
-        const std::string sample(text.substr(run_start, run_end - run_start));
-        notes.push_back(fmt::format(
-            "line {}: text looks double-encoded ('{}'); not used for claims. Re-save the source as UTF-8",
-            line_of(text, run_start), sample));
-        out.push_back({{ls, le}, Exclusion::untrusted, "double-encoded text"});
+      if (out.empty() || out.back().line.end < ls) {
+        out.push_back({{ls, le}, run_start, std::string(text.substr(run_start, run_end - run_start))});
       }
     }
     run.clear();

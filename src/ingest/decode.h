@@ -23,8 +23,20 @@ struct Decoded {
 // or mostly control characters mean binary. Never fails on any input.
 Decoded decode(std::string bytes);
 
-// Returns the spans of lines in text that look double-encoded (UTF-8 read as
-// Latin-1/Windows-1252 and encoded again, e.g. "â€™" or "³Ô¹Ï"), with notes.
-std::vector<Excluded> find_mojibake(std::string_view text, std::vector<std::string>& notes);
+// A line that looks double-encoded: UTF-8 or a legacy encoding read as
+// Latin-1/Windows-1252 and encoded again ("â€™" for ’, "³Ô¹Ï" for Chinese).
+struct Mojibake {
+  Span line;            // the whole line, without its newline
+  std::size_t at = 0;   // where the first suspect characters start
+  std::string sample;   // those characters
+};
+
+// Returns the lines of text that look double-encoded, in order. Valid UTF-8
+// is double-encoded only where that reading is the likely one: a run of
+// Latin-1 characters and symbols that encodes back to the UTF-8 of a common
+// character, or C1 controls, or a run of Latin-1 symbols typed text seldom
+// holds. "É€" or "groß…" as written are text: read back as UTF-8 they would
+// spell rare characters (U+0240, N'Ko).
+std::vector<Mojibake> find_mojibake(std::string_view text);
 
 }  // namespace concord::ingest

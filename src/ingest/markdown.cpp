@@ -202,8 +202,8 @@ MarkdownParts blank_markdown(std::string& t, const std::string& path, base::Diag
     const std::size_t end = close == std::string::npos ? t.size() : close + 3;
     if (close == std::string::npos) {
       const int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<long>(at), '\n'));
-      diags.warning({path, line, 0},
-                    "HTML comment is not closed with '-->'; the rest of the file is not read");
+      diags.unread(base::Unread::part, base::Severity::warning, {path, line, 0},
+                   "HTML comment is not closed with '-->'; the rest of the file is not read");
     }
     const std::string body(trim(std::string_view(t).substr(at + 4, body_end - at - 4)));
     parts.comments.push_back({{at, end}, body});

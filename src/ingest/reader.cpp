@@ -16,6 +16,7 @@
 
 #include "ingest/date_infer.h"
 #include "ingest/decode.h"
+#include "ingest/folder.h"
 #include "ingest/html.h"
 #include "ingest/jsonl.h"
 #include "ingest/markdown.h"
@@ -37,35 +38,24 @@ std::optional<std::string> read_file(const std::string& path, base::Diagnostics&
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (!ec && size > kMaxFileBytes) {
-    diags.error({path}, "file is {} MB, over the 2048 MB limit; split it or convert it to JSONL",
-                size >> 20);
+    diags.unread(base::Unread::whole, base::Severity::error, {path},
+                 "file is {} MB, over the 2048 MB limit; split it or convert it to JSONL", size >> 20);
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.error({path}, "cannot open: {}; check that the file is readable", std::strerror(errno));
+    diags.unread(base::Unread::whole, base::Severity::error, {path}, "cannot open: {}; check that the file is readable",
+                 std::strerror(errno));
     return std::nullopt;
   }
   std::string bytes;
   if (!ec) bytes.reserve(size);
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    diags.error({path}, "read error; check the file and the disk");
+    diags.unread(base::Unread::whole, base::Severity::error, {path}, "read error; check the file and the disk");
     return std::nullopt;
   }
   return bytes;
-}
-
-bool is_hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.size() > 1 && name[0] == '.' && name != "..";
-}
-
-// Joins a folder as the user wrote it with a path below it ("seeds/" + "a.txt").
-std::string join(const std::string& dir, const fs::path& rel) {
-  if (dir.empty() || dir == ".") return rel.generic_string();
-  if (dir.back() == '/') return dir + rel.generic_string();
-  return dir + "/" + rel.generic_string();
 }
 
 // Loads the manifest in folder dir (if any), once.
@@ -138,10 +128,23 @@ void infer_from_text(Document& doc) {
   }
 }
 
+// Lines that look double-encoded are not read for claims; one warning per
+// document says so, at the first.
+void exclude_mojibake(Document& doc, base::Diagnostics& diags) {
+  const std::vector<Mojibake> found = find_mojibake(doc.text);
+  if (found.empty()) return;
+  for (const Mojibake& m : found) doc.excluded.push_back({m.line, Exclusion::untrusted, "double-encoded text"});
+  const Position p = Citer(doc).start(found.front().at);
+  const std::string what = found.size() == 1 ? std::string("line not read: its text looks")
+                                             : fmt::format("{} lines not read, the first here: their text looks",
+                                                           found.size());
+  diags.unread(base::Unread::part, base::Severity::warning, {doc.path, p.line, p.column},
+               "{} double-encoded ('{}'); re-save the source as UTF-8", what, found.front().sample);
+}
+
 void finish(Document& doc, const ReadOptions& options, const std::optional<ManifestEntry>& manifest,
             base::Diagnostics& diags) {
-  auto untrusted = find_mojibake(doc.text, doc.notes);
-  doc.excluded.insert(doc.excluded.end(), untrusted.begin(), untrusted.end());
+  exclude_mojibake(doc, diags);
   if (manifest) apply_manifest(doc, *manifest, diags);
   infer_from_text(doc);
   apply_date_override(doc, options);
@@ -151,7 +154,8 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
                        const std::function<void(Document&&)>& sink) {
   std::ifstream in(src.path, std::ios::binary);
   if (!in) {
-    diags.error({src.path}, "cannot open: {}; check that the file is readable", std::strerror(errno));
+    diags.unread(base::Unread::whole, base::Severity::error, {src.path},
+                 "cannot open: {}; check that the file is readable", std::strerror(errno));
     return 0;
   }
   std::map<std::string, int> seen;  // id -> first line
@@ -164,10 +168,16 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Decoded d = decode(line);
     if (d.binary) {
-      diags.warning({src.path, line_no, 0}, "line skipped: {}", d.why_binary);
+      diags.unread(base::Unread::part, base::Severity::warning, {src.path, line_no, 0}, "line skipped: {}",
+                   d.why_binary);
       continue;
     }
-    auto rec = parse_jsonl_line(d.text, src.path, line_no, diags);
+    base::Diagnostics parsing;
+    auto rec = parse_jsonl_line(d.text, src.path, line_no, parsing);
+    for (base::Diagnostic p : parsing.all()) {
+      if (!rec) p.unread = base::Unread::part;  // the line is skipped
+      diags.add(std::move(p));
+    }
     if (!rec) continue;
     Document doc;
     doc.path = src.path;
@@ -200,7 +210,10 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
     sink(std::move(doc));
     ++n;
   }
-  if (in.bad()) diags.error({src.path}, "read error after line {}; check the file and the disk", line_no);
+  if (in.bad()) {
+    diags.unread(base::Unread::part, base::Severity::error, {src.path},
+                 "read error after line {}; check the file and the disk", line_no);
+  }
   return n;
 }
 
@@ -230,7 +243,8 @@ std::optional<Document> make_document(const std::string& path, std::string bytes
                                       base::Diagnostics& diags) {
   Decoded d = decode(std::move(bytes));
   if (d.binary) {
-    diags.warning({path}, "skipped: {}; concord reads text, Markdown, HTML and JSONL files", d.why_binary);
+    diags.unread(base::Unread::whole, base::Severity::warning, {path},
+                 "skipped: {}; concord reads text, Markdown, HTML and JSONL files", d.why_binary);
     return std::nullopt;
   }
   Document doc;
@@ -288,7 +302,12 @@ std::vector<Source> list_sources(const std::vector<std::string>& paths, const Re
     std::error_code ec;
     const fs::file_status st = fs::status(arg, ec);
     if (ec || !fs::exists(st)) {
-      diags.error({arg}, "no such file or folder; check the path");
+      if (fs::is_symlink(fs::symlink_status(arg, ec))) {
+        diags.unread(base::Unread::whole, base::Severity::error, {arg}, "{}; fix the link or name the file itself",
+                     dead_link(arg));
+      } else {
+        diags.unread(base::Unread::whole, base::Severity::error, {arg}, "no such file or folder; check the path");
+      }
       continue;
     }
     if (fs::is_regular_file(st)) {
@@ -304,37 +323,20 @@ std::vector<Source> list_sources(const std::vector<std::string>& paths, const Re
       continue;
     }
     if (!fs::is_directory(st)) {
-      diags.error({arg}, "not a file or folder; give a text, Markdown, HTML or JSONL file");
+      diags.unread(base::Unread::whole, base::Severity::error, {arg},
+                   "{}, not a file or folder; give a text, Markdown, HTML or JSONL file", kind_of(st.type()));
       continue;
     }
-    std::vector<fs::path> files;
-    std::size_t unsupported = 0;
-    std::string first_unsupported;
-    auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const fs::path rel = fs::relative(it->path(), arg, ec);
-      if (is_hidden(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file(ec)) continue;
-      if (it->path().filename() == kManifestName) continue;
-      if (!format_for_path(it->path().string())) {
-        if (unsupported++ == 0) first_unsupported = join(arg, rel);
-        continue;
-      }
-      files.push_back(rel);
-    }
-    if (ec) diags.error({arg}, "cannot list the folder: {}", ec.message());
-    std::sort(files.begin(), files.end());
-    if (files.empty()) {
+    const FolderListing listing = list_folder(arg, diags);
+    if (!listing.opened) continue;
+    if (listing.files.empty()) {
       diags.error({arg}, "no documents in this folder; concord reads .txt, .md, .html and .jsonl files");
     }
-    if (unsupported > 0) {
-      diags.note({arg}, "{} file{} with other extensions not read (first: {})", unsupported,
-                 unsupported == 1 ? "" : "s", first_unsupported);
+    if (listing.other > 0) {
+      diags.note({arg}, "{} file{} with other extensions not read (first: {})", listing.other,
+                 listing.other == 1 ? "" : "s", join(arg, listing.first_other));
     }
-    for (const fs::path& rel : files) {
+    for (const fs::path& rel : listing.files) {
       Source s;
       s.path = join(arg, rel);
       s.format = *format_for_path(rel.string());
@@ -356,7 +358,8 @@ std::size_t load_source(const Source& source, const ReadOptions& options, base::
     const Format f = options.stdin_name.empty() ? sniff_format(bytes)
                                                 : format_for_path(options.stdin_name).value_or(sniff_format(bytes));
     if (f == Format::jsonl) {
-      diags.error({source.path}, "JSONL archives cannot be read from stdin; name the file instead");
+      diags.unread(base::Unread::whole, base::Severity::error, {source.path},
+                   "JSONL archives cannot be read from stdin; name the file instead");
       return 0;
     }
     auto doc = make_document(source.path, std::move(bytes), f, options, source.manifest, diags);

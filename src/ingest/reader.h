@@ -37,14 +37,17 @@ struct Source {
 };
 
 // Expands paths into sources in a stable order: arguments in order, a
-// folder's files sorted, hidden files and folders skipped. Missing paths,
-// empty folders and unreadable manifests are reported to diags.
+// folder's files sorted (ingest/folder.h). Missing paths, empty folders,
+// unreadable manifests and whatever in a folder cannot be read are reported
+// to diags; a path or file not read is marked base::Unread.
 std::vector<Source> list_sources(const std::vector<std::string>& paths, const ReadOptions& options,
                                  base::Diagnostics& diags);
 
 // Reads one source and passes each document in it to sink (a JSONL archive
 // holds many). A binary file is skipped with a warning; a bad JSONL line is
-// an error and the other lines are still read. Returns documents passed.
+// an error and the other lines are still read; lines that look
+// double-encoded are left out with a warning. Each is marked base::Unread
+// (whole or part). Returns documents passed.
 std::size_t load_source(const Source& source, const ReadOptions& options, base::Diagnostics& diags,
                         const std::function<void(Document&&)>& sink);
 

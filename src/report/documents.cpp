@@ -1,5 +1,8 @@
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <cstring>
+#include <set>
 #include <stdexcept>
 
 #include "base/spill.h"
@@ -109,5 +112,27 @@ void DocumentList::for_each(const std::function<void(const DocumentInfo&)>& f) c
   }
   spill_->for_each([&](const std::string& record) { f(decode(record)); });
 }
+
+UnreadCount count_unread(const std::vector<base::Diagnostic>& unread) {
+  std::set<std::string> whole, part;
+  for (const auto& d : unread) {
+    if (d.unread == base::Unread::whole) whole.insert(d.where.path);
+    if (d.unread == base::Unread::part) part.insert(d.where.path);
+  }
+  return {whole.size(), part.size()};
+}
+
+std::string unread_summary(const std::vector<base::Diagnostic>& unread) {
+  const UnreadCount n = count_unread(unread);
+  std::string out;
+  if (n.whole > 0) out = fmt::format("{} input{} not read", n.whole, n.whole == 1 ? "" : "s");
+  if (n.part > 0) {
+    out += out.empty() ? fmt::format("{} input{} read in part", n.part, n.part == 1 ? "" : "s")
+                       : fmt::format(", {} read in part", n.part);
+  }
+  return out;
+}
+
+const char* unread_status(base::Unread u) { return u == base::Unread::part ? "read-in-part" : "not-read"; }
 
 }  // namespace concord::report

@@ -49,12 +49,20 @@ class GithubWriter final : public Writer {
                  property(c.path), c.start.line, c.start.column, c.end.line, c.end.column, property(title),
                  data(f.message));
     }
+    for (const auto& d : r.unread) {
+      std::string where = "file=" + property(d.where.path);
+      if (d.where.line > 0) where += fmt::format(",line={}", d.where.line);
+      if (d.where.column > 0) where += fmt::format(",col={}", d.where.column);
+      fmt::print(out, "::{} {},title=concord not-read::{}\n", d.severity == base::Severity::error ? "error" : "warning",
+                 where, data(d.message));
+    }
     std::size_t n[3] = {0, 0, 0};
     for (const auto& f : r.findings) ++n[static_cast<int>(f.severity)];
     auto plural = [](std::size_t k, const char* w) { return fmt::format("{} {}{}", k, w, k == 1 ? "" : "s"); };
-    fmt::print(out, "concord: {}, {}, {} in {}{}\n", plural(n[2], "error"), plural(n[1], "warning"),
+    fmt::print(out, "concord: {}, {}, {} in {}{}{}\n", plural(n[2], "error"), plural(n[1], "warning"),
                plural(n[0], "note"), plural(r.documents.size(), "document"),
-               r.suppressed.empty() ? "" : fmt::format("; {} suppressed", r.suppressed.size()));
+               r.suppressed.empty() ? "" : fmt::format("; {} suppressed", r.suppressed.size()),
+               r.unread.empty() ? "" : "; " + unread_summary(r.unread));
   }
 };
 

@@ -2,9 +2,13 @@
 // finding in its widget and on the changed line when a job publishes this
 // file as `artifacts: reports: codequality`. GitLab wants paths relative to
 // the repository, where the job runs.
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "base/diag.h"
+#include "base/hash.h"
 #include "report/report.h"
 
 namespace concord::report {
@@ -35,6 +39,17 @@ class GitlabWriter final : public Writer {
                         {"severity", severity(f.severity)},
                         {"fingerprint", f.fingerprint},
                         {"location", {{"path", base::display_path(c.path)}, {"lines", {{"begin", c.start.line}, {"end", c.end.line}}}}}});
+    }
+    // An input not read is an issue too: the widget is all a merge request shows.
+    for (const auto& d : r.unread) {
+      const std::string key = fmt::format("not-read\n{}\n{}\n{}", d.where.path, d.where.line, d.message);
+      issues.push_back({{"type", "issue"},
+                        {"check_name", "not-read"},
+                        {"description", d.message},
+                        {"categories", {"Bug Risk"}},
+                        {"severity", d.severity == base::Severity::error ? "critical" : "major"},
+                        {"fingerprint", base::fnv1a_hex(key)},
+                        {"location", {{"path", base::display_path(d.where.path)}, {"lines", {{"begin", std::max(1, d.where.line)}}}}}});
     }
     const std::string text = issues.dump(2) + "\n";
     std::fwrite(text.data(), 1, text.size(), out);

@@ -1,8 +1,9 @@
 // --format html: one self-contained page for reading a batch report in a
-// browser - totals by check and severity, findings grouped by entity and
-// predicate with the quotes of each side side by side, a timeline of dated
-// claims per entity, the documents read and the suppressed findings. A few
-// lines of inline JavaScript filter the findings; without it all are shown.
+// browser - any input not read, totals by check and severity, findings
+// grouped by entity and predicate with the quotes of each side side by side,
+// a timeline of dated claims per entity, the documents read and the
+// suppressed findings. A few lines of inline JavaScript filter the findings;
+// without it all are shown.
 //
 // The archive is untrusted input, so the page is built to be safe to open:
 // every piece of text from documents, rules or paths goes through escape();
@@ -353,7 +354,7 @@ border-radius:50%;background:var(--bg);border:2px solid var(--muted)}
 .tag{display:inline-block;font-size:.7rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;
 padding:0 .4rem;border-radius:.25rem;border:1px solid currentColor;color:var(--muted);margin-right:.35rem}
 .tag.draft{color:var(--draft)}.tag.disputed{color:var(--error);text-decoration:none}
-.suppressed li{margin:0 0 .5rem}
+.suppressed li,.unread li{margin:0 0 .5rem}
 .reason{color:var(--muted)}
 footer{margin-top:3rem;color:var(--muted);font-size:.8rem}
 @media (max-width:40rem){body{font-size:14px}main{padding:.75rem}td .title{display:none}th,td{padding:.3rem .3rem}th{letter-spacing:0}.finding{padding:.6rem .7rem}#shown{margin-left:0}}
@@ -430,6 +431,7 @@ class HtmlWriter final : public Writer {
     p("<title>concord report: {} errors, {} warnings, {} info</title>\n", counts[2], counts[1], counts[0]);
     p("<style>{}</style>\n</head>\n<body>\n<main>\n", kStyle);
     header(p, r, counts);
+    unread(p, r, links);
     totals(p, r);
     findings(p, r, counts, links, timeline_ids);
     timelines(p, r, links, disputed, timeline_ids);
@@ -456,10 +458,30 @@ class HtmlWriter final : public Writer {
     count(r.documents.size(), "document", "documents");
     if (drafts > 0) count(static_cast<std::size_t>(drafts), "draft checked against the rest", "drafts checked against the rest");
     count(r.suppressed.size(), "suppressed", "suppressed");
+    const UnreadCount unread = count_unread(r.unread);
+    if (unread.whole > 0) count(unread.whole, "input not read", "inputs not read");
+    if (unread.part > 0) count(unread.part, "input read in part", "inputs read in part");
     p.raw("</ul>\n");
-    p.raw("<nav class=\"toc\"><a href=\"#totals\">Totals</a><a href=\"#findings\">Findings</a>"
+    p.raw("<nav class=\"toc\">");
+    if (!r.unread.empty()) p.raw("<a href=\"#unread\">Not read</a>");
+    p.raw("<a href=\"#totals\">Totals</a><a href=\"#findings\">Findings</a>"
           "<a href=\"#timelines\">Timelines</a><a href=\"#documents\">Documents</a>"
           "<a href=\"#suppressed\">Suppressed</a></nav>\n</header>\n");
+  }
+
+  // Inputs not read, or read in part, first: the findings cannot speak for them.
+  static void unread(Page& p, const Report& r, Links& links) {
+    if (r.unread.empty()) return;
+    p("<section id=\"unread\">\n<h2>Not read <span class=\"check\">{}</span></h2>\n", r.unread.size());
+    p.raw("<p>These inputs were not read, or only in part, so the findings below cannot speak for them.</p>\n"
+          "<ul class=\"unread\">\n");
+    for (const auto& d : r.unread) {
+      const char* sev = d.severity == base::Severity::error ? "error" : "warning";
+      p("<li><span class=\"sev {0}\">{0}</span> <a class=\"src\" href=\"{1}\">{2}</a> <b>{3}</b>: {4}</li>\n", sev,
+        links.href(d.where.path), escape(base::format_location(d.where)),
+        d.unread == base::Unread::part ? "read in part" : "not read", escape(d.message));
+    }
+    p.raw("</ul>\n</section>\n");
   }
 
   // Rows: every check that ran, then any other check with findings.

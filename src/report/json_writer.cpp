@@ -89,13 +89,28 @@ class JsonWriter final : public Writer {
                {"notes", f.notes}},
               std::exchange(first, false));
     }
+    fmt::print(out, "{}],\n  \"skipped\": [", r.findings.empty() ? "" : "\n  ");
+    first = true;
+    for (const auto& d : r.unread) {
+      auto known = [](int n) { return n > 0 ? ordered_json(n) : ordered_json(nullptr); };
+      element(out,
+              {{"path", d.where.path},
+               {"line", known(d.where.line)},
+               {"column", known(d.where.column)},
+               {"severity", base::severity_name(d.severity)},
+               {"status", unread_status(d.unread)},
+               {"message", d.message}},
+              std::exchange(first, false));
+    }
+    const UnreadCount unread = count_unread(r.unread);
     const ordered_json summary = {{"documents", r.documents.size()},
                                   {"errors", counts[2]},
                                   {"warnings", counts[1]},
                                   {"infos", counts[0]},
-                                  {"suppressed", r.suppressed.size()}};
-    fmt::print(out, "{}],\n  \"summary\": {}\n}}\n", r.findings.empty() ? "" : "\n  ",
-               nested(summary, 1));
+                                  {"suppressed", r.suppressed.size()},
+                                  {"not_read", unread.whole},
+                                  {"read_in_part", unread.part}};
+    fmt::print(out, "{}],\n  \"summary\": {}\n}}\n", r.unread.empty() ? "" : "\n  ", nested(summary, 1));
   }
 };
 

@@ -69,7 +69,14 @@ class MarkdownWriter final : public Writer {
                plural(totals[0], "note"));
     fmt::print(out, "{} documents checked", r.documents.size());
     if (!r.suppressed.empty()) fmt::print(out, "; {} findings suppressed", r.suppressed.size());
+    if (!r.unread.empty()) fmt::print(out, "; {}", unread_summary(r.unread));
     fmt::print(out, ".\n\n");
+    for (const auto& d : r.unread) {
+      fmt::print(out, "- {} `{}` {}: {}\n", d.severity == base::Severity::error ? "🔴" : "⚠️",
+                 md(base::format_location(d.where)), d.unread == base::Unread::part ? "read in part" : "not read",
+                 md(d.message));
+    }
+    if (!r.unread.empty()) fmt::print(out, "\n");
     if (!r.findings.empty()) {
       fmt::print(out, "| check | errors | warnings | notes |\n|---|---:|---:|---:|\n");
       for (const auto& [check, n] : by_check) fmt::print(out, "| `{}` | {} | {} | {} |\n", check, n[2], n[1], n[0]);

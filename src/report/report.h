@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/diag.h"
 #include "check/check.h"
 #include "check/finding.h"
 #include "ingest/document.h"
@@ -76,6 +77,20 @@ class DocumentList {
   std::size_t size_ = 0, drafts_ = 0, undated_ = 0, bytes_ = 0;
 };
 
+// Inputs named by unread diagnostics (distinct paths): not read at all, and
+// read only in part.
+struct UnreadCount {
+  std::size_t whole = 0;
+  std::size_t part = 0;
+};
+UnreadCount count_unread(const std::vector<base::Diagnostic>& unread);
+
+// "2 inputs not read, 1 read in part"; "" when every input was read.
+std::string unread_summary(const std::vector<base::Diagnostic>& unread);
+
+// "not-read" or "read-in-part", as the JSON and SARIF reports write it.
+const char* unread_status(base::Unread u);
+
 // A finding that was not reported, and why.
 struct Suppressed {
   check::Finding finding;
@@ -89,6 +104,10 @@ struct Report {
   std::string rules_fingerprint;
   std::vector<Suppressed> suppressed;    // by the baseline or inline comments
   std::vector<TimelineEntry> timeline;   // sorted by entity, then date
+  // Inputs not read or read only in part (diagnostics with `unread` set),
+  // in the order reported: every format lists them and counts them in its
+  // summary, so a clean report never hides a story it did not read.
+  std::vector<base::Diagnostic> unread;
 
   // How the report is being written.
   bool color = false;        // ANSI colours (text, on a terminal without NO_COLOR)

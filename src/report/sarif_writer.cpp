@@ -53,6 +53,28 @@ std::string pascal(const std::string& id) {
   return out;
 }
 
+// A path the user gave relative to the checkout is relative to %SRCROOT%,
+// which is how code scanning places it; an absolute one is a file: URI.
+ordered_json artifact(const std::string& path) {
+  return !path.empty() && path[0] == '/' ? ordered_json{{"uri", "file://" + uri(path)}}
+                                         : ordered_json{{"uri", uri(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+// An input not read, or read in part: a notification of the run, not a
+// result, since it is about concord's reading and not about the text.
+ordered_json notification(const base::Diagnostic& d) {
+  ordered_json physical{{"artifactLocation", artifact(d.where.path)}};
+  if (d.where.line > 0) {
+    physical["region"] = {{"startLine", d.where.line}};
+    if (d.where.column > 0) physical["region"]["startColumn"] = d.where.column;
+  }
+  return {{"level", d.severity == base::Severity::error ? "error" : "warning"},
+          {"message", {{"text", d.message}}},
+          {"locations", ordered_json::array({{{"physicalLocation", std::move(physical)}}})},
+          {"descriptor", {{"id", "not-read"}}},
+          {"properties", {{"status", unread_status(d.unread)}}}};
+}
+
 ordered_json location(const check::Side& s) {
   ordered_json region{{"startLine", std::max(1, s.citation.start.line)},
                       {"startColumn", std::max(1, s.citation.start.column)}};
@@ -61,13 +83,7 @@ ordered_json location(const check::Side& s) {
     region["endColumn"] = std::max(1, s.citation.end.column);
   }
   region["snippet"] = {{"text", s.citation.quote}};
-  // A path the user gave relative to the checkout is relative to %SRCROOT%,
-  // which is how code scanning places it; an absolute one is a file: URI.
-  const std::string& path = s.citation.path;
-  const ordered_json artifact = !path.empty() && path[0] == '/'
-                                    ? ordered_json{{"uri", "file://" + uri(path)}}
-                                    : ordered_json{{"uri", uri(path)}, {"uriBaseId", "%SRCROOT%"}};
-  return {{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}};
+  return {{"physicalLocation", {{"artifactLocation", artifact(s.citation.path)}, {"region", region}}}};
 }
 
 class SarifWriter final : public Writer {
@@ -105,6 +121,12 @@ class SarifWriter final : public Writer {
       result["properties"] = {{"subject", f.subject}, {"predicate", f.predicate}, {"fact", f.fact}};
       results.push_back(std::move(result));
     }
+    ordered_json invocation{{"executionSuccessful", true}};
+    if (!r.unread.empty()) {
+      ordered_json notes = ordered_json::array();
+      for (const auto& d : r.unread) notes.push_back(notification(d));
+      invocation["toolExecutionNotifications"] = std::move(notes);
+    }
     ordered_json run{{"tool",
                       {{"driver",
                         {{"name", "concord"},
@@ -114,7 +136,7 @@ class SarifWriter final : public Writer {
                          {"rules", std::move(rules)}}}}},
                      {"columnKind", "unicodeCodePoints"},
                      {"results", std::move(results)},
-                     {"invocations", ordered_json::array({{{"executionSuccessful", true}}})}};
+                     {"invocations", ordered_json::array({std::move(invocation)})}};
     run["properties"] = {{"rules", r.rules_fingerprint}, {"suppressed", r.suppressed.size()}};
     ordered_json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                      {"version", "2.1.0"},

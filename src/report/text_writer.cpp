@@ -99,13 +99,20 @@ class TextWriter final : public Writer {
                  style.dim("suppressed (" + s.reason + "):"), s.finding.message, style.dim("[" + s.finding.check + "]"));
     }
     if (!r.suppressed.empty()) fmt::print(out, "\n");
+    for (const auto& d : r.unread) {
+      const char* what = d.unread == base::Unread::part ? "read in part" : "not read";
+      fmt::print(out, "{}: {}: {}\n", style.bold(base::format_location(d.where)),
+                 style.wrap(d.severity == base::Severity::error ? "1;31" : "1;33", what), d.message);
+    }
+    if (!r.unread.empty()) fmt::print(out, "\n");
     const std::size_t drafts = r.documents.drafts();
     auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
     std::string summary = fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                                       plural(counts[0], "note"), plural(r.documents.size(), "document"));
     if (drafts > 0) summary += fmt::format(" ({} checked against the rest)", plural(drafts, "draft"));
     if (!r.suppressed.empty()) summary += fmt::format("; {} suppressed", r.suppressed.size());
-    fmt::print(out, "{} ({:.1f} KB)\n", summary, r.documents.bytes() / 1024.0);
+    const std::string unread = unread_summary(r.unread);
+    fmt::print(out, "{} ({:.1f} KB){}{}\n", summary, r.documents.bytes() / 1024.0, unread.empty() ? "" : "; ", unread);
   }
 };
 

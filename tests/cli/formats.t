@@ -930,12 +930,15 @@ GitLab Code Quality, for a merge request's widget:
         "notes": []
       }
     ],
+    "skipped": [],
     "summary": {
       "documents": 7,
       "errors": 3,
       "warnings": 1,
       "infos": 0,
-      "suppressed": 0
+      "suppressed": 0,
+      "not_read": 0,
+      "read_in_part": 0
     }
   }
   [1]

@@ -3,7 +3,9 @@ Bad input gets a clear error naming the file; what can be read is still read.
 A missing file is an error; the other path is still checked:
 
   $ concord check missing.txt fixtures/newsroom/herald-port-deal.txt
-  0 errors, 0 warnings, 0 notes in 1 document (1.2 KB)
+  missing.txt: not read: no such file or folder; check the path
+  
+  0 errors, 0 warnings, 0 notes in 1 document (1.2 KB); 1 input not read
   concord: error: missing.txt: no such file or folder; check the path
   [2]
 
@@ -14,11 +16,14 @@ An empty folder:
   concord: error: $T/empty: no documents in this folder; concord reads .txt, .md, .html and .jsonl files
   [2]
 
-A binary file is skipped with a warning that names it; a folder's other files are read:
+A binary file is skipped with a warning that names it, listed in the report
+and counted in its summary; a folder's other files are read:
 
   $ mkdir -p $T/mixed && printf 'PK\003\004\000\000' > $T/mixed/archive.txt && echo 'A story.' > $T/mixed/story.txt
   $ concord check $T/mixed 2>&1 | sed "s|$T|\$T|"
-  0 errors, 0 warnings, 0 notes in 1 document (0.0 KB)
+  $T/mixed/archive.txt: not read: skipped: it contains NUL bytes (first at byte 4); concord reads text, Markdown, HTML and JSONL files
+  
+  0 errors, 0 warnings, 0 notes in 1 document (0.0 KB); 1 input not read
   concord: warning: $T/mixed/archive.txt: skipped: it contains NUL bytes (first at byte 4); concord reads text, Markdown, HTML and JSONL files
   concord: note: the document has no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
 
@@ -47,11 +52,14 @@ A bad --date flag is a usage error:
   concord: error: --date 'draft.md=yesterday': expected PATH=YYYY-MM-DD, e.g. --date draft.md=2014-11-18
   [2]
 
-A JSONL archive with a broken line: the error names line and column, the other records are read:
+A JSONL archive with a broken line: the error names line and column, the other records are read
+(the archive is read in part):
 
   $ printf '{"id": "a", "text": "One."}\n{"id": "b" "text": "Two."}\n{"id": "c", "text": "Three."}\n' > $T/a.jsonl
   $ concord check $T/a.jsonl 2>&1 | sed "s|$T|\$T|"
-  0 errors, 0 warnings, 0 notes in 2 documents (0.1 KB)
+  $T/a.jsonl:2:12: read in part: expected ',' or '}' after a value; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
+  
+  0 errors, 0 warnings, 0 notes in 2 documents (0.1 KB); 1 input read in part
   concord: error: $T/a.jsonl:2:12: expected ',' or '}' after a value; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
   concord: note: 2 of 2 documents have no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
   [2]

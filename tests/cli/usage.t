@@ -36,6 +36,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
     --no-default-rules              Do not load concord's bundled rule packs
     -o,--output FILE                Write the report to FILE instead of stdout
     -q,--quiet                      Print nothing but findings and errors
+    --strict                        Exit 2 when an input is not read, or read only in part (for CI); the report is still written
     --color TEXT:{auto,always,never}=auto
                                     Colour the text report: auto (on a terminal, unless NO_COLOR)
     --baseline FILE                 Do not report findings recorded in FILE (see `concord baseline write`)

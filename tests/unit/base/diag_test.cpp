@@ -41,3 +41,20 @@ TEST_CASE("base/diag: paths are shown relative to the working directory when the
   }
   fs::remove_all(root);
 }
+
+TEST_CASE("base/diag: diagnostics about input not read are counted, and keep their mark when appended") {
+  base::Diagnostics a;
+  a.warning({"x.md"}, "a note on the text");
+  a.unread(base::Unread::whole, base::Severity::warning, {"archive/locked"}, "cannot open this folder ({})", "EACCES");
+  a.unread(base::Unread::part, base::Severity::error, {"a.jsonl", 3, 1}, "bad line");
+  CHECK(a.unread_count() == 2);
+  CHECK(a.error_count() == 1);
+  base::Diagnostics b;
+  b.append(a);
+  CHECK(b.unread_count() == 2);
+  REQUIRE(b.all().size() == 3);
+  CHECK(b.all()[0].unread == base::Unread::no);
+  CHECK(b.all()[1].unread == base::Unread::whole);
+  CHECK(b.all()[1].message == "cannot open this folder (EACCES)");
+  CHECK(b.all()[2].unread == base::Unread::part);
+}

@@ -39,24 +39,38 @@ TEST_CASE("ingest/decode: UTF-16 with a byte-order mark is transcoded") {
 }
 
 TEST_CASE("ingest/decode: double-encoded text is found and not trusted") {
-  std::vector<std::string> notes;
   SECTION("Korean read as Latin-1 (the first line of a seed)") {
     const std::string t = "51\xC2\xB3\xC3\x94\xC2\xB9\xC3\x8F\xC3\x8D\xC3\xB8\n\nNorth Korea's envoy";
-    auto spans = find_mojibake(t, notes);
-    REQUIRE(spans.size() == 1);
-    CHECK(spans[0].span.begin == 0);
-    CHECK(spans[0].span.end == t.find('\n'));
-    REQUIRE(notes.size() == 1);
-    CHECK(notes[0].find("line 1") != std::string::npos);
+    auto found = find_mojibake(t);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].line.begin == 0);
+    CHECK(found[0].line.end == t.find('\n'));
+    CHECK(found[0].at == 2);
+    CHECK(found[0].sample == "\xC2\xB3\xC3\x94\xC2\xB9\xC3\x8F\xC3\x8D\xC3\xB8");
   }
   SECTION("UTF-8 read as Windows-1252: â€™") {
-    auto spans = find_mojibake("first line\nit\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s here\n", notes);
-    REQUIRE(spans.size() == 1);
-    CHECK(notes[0].find("line 2") != std::string::npos);
+    const std::string t = "first line\nit\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s here\n";
+    auto found = find_mojibake(t);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].line.begin == t.find("it"));
+    CHECK(found[0].sample == "\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2");
+  }
+  SECTION("two characters that spell a common one: Ã© is é") {
+    CHECK(find_mojibake("Caf\xC3\x83\xC2\xA9 owner").size() == 1);
   }
   SECTION("real accents and typography are not mojibake") {
-    CHECK(find_mojibake("Caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cquoted\xE2\x80\x9D \xC2\xA9 2025 \xE2\x80\x94 G\xC3\xB6\xC3\x9F", notes).empty());
-    CHECK(find_mojibake("Bj\xC3\xB8rn \xC3\x86" "ble 20\xC2\xB0" "C", notes).empty());
+    CHECK(find_mojibake("Caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cquoted\xE2\x80\x9D \xC2\xA9 2025 \xE2\x80\x94 G\xC3\xB6\xC3\x9F").empty());
+    CHECK(find_mojibake("Bj\xC3\xB8rn \xC3\x86" "ble 20\xC2\xB0" "C").empty());
+  }
+}
+
+// Issue 16: valid UTF-8 taken for double encoding, and its line dropped.
+TEST_CASE("ingest/decode: valid UTF-8 is read as written where double encoding is not the likely reading") {
+  SECTION("a line that starts with É€ (C9 80 read back would be U+0240)") {
+    CHECK(find_mojibake("\xC3\x89\xE2\x82\xAC 40 million for the port.").empty());
+  }
+  SECTION("German: groß… and Spaß“ (N'Ko read back)") {
+    CHECK(find_mojibake("Er war gro\xC3\x9F\xE2\x80\xA6 Ein Spa\xC3\x9F\xE2\x80\x9C f\xC3\xBCr alle.").empty());
   }
 }
 

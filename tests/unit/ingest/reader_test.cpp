@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <linux/capability.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -27,6 +32,38 @@ struct TempDir {
     std::ofstream(path / rel, std::ios::binary) << bytes;
   }
 };
+
+// For the scope of a test, this thread lacks the capabilities that let root
+// open any folder, so a folder with mode 000 is as unreadable to root as to
+// anyone else (capabilities are per thread; the saved ones come back after).
+class WithoutReadOverride {
+ public:
+  WithoutReadOverride() {
+    if (syscall(SYS_capget, &header_, saved_) != 0) return;
+    __user_cap_data_struct lowered[2] = {saved_[0], saved_[1]};
+    lowered[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+    dropped_ = syscall(SYS_capset, &header_, lowered) == 0;
+  }
+  ~WithoutReadOverride() {
+    if (dropped_) syscall(SYS_capset, &header_, saved_);
+  }
+  WithoutReadOverride(const WithoutReadOverride&) = delete;  // restores once
+  WithoutReadOverride& operator=(const WithoutReadOverride&) = delete;
+
+ private:
+  __user_cap_header_struct header_{_LINUX_CAPABILITY_VERSION_3, 0};
+  __user_cap_data_struct saved_[2]{};
+  bool dropped_ = false;
+};
+
+// The diagnostics about input not read, as "path: message".
+std::vector<std::string> unread(const base::Diagnostics& diags) {
+  std::vector<std::string> out;
+  for (const auto& d : diags.all()) {
+    if (d.unread != base::Unread::no) out.push_back(d.where.path + ": " + d.message);
+  }
+  return out;
+}
 
 std::vector<Document> read_all(const std::vector<std::string>& paths, base::Diagnostics& diags,
                                const ReadOptions& options = {}) {
@@ -90,9 +127,122 @@ TEST_CASE("ingest/reader: missing paths, empty folders and binary files are repo
   CHECK(docs[0].path == root + "/ok.txt");
   REQUIRE(diags.all().size() == 3);
   CHECK(diags.all()[0].message.find("no such file") != std::string::npos);
+  CHECK(diags.all()[0].unread == base::Unread::whole);
   CHECK(diags.all()[1].message.find("no documents") != std::string::npos);
+  CHECK(diags.all()[1].unread == base::Unread::no);  // nothing there to read
   CHECK(diags.all()[2].severity == base::Severity::warning);
+  CHECK(diags.all()[2].unread == base::Unread::whole);
   CHECK(diags.all()[2].where.path == root + "/bin.txt");
+}
+
+// Issue 16: each of these was skipped with no word, and the run passed.
+TEST_CASE("ingest/reader: what a folder holds but cannot be read is reported, in path order") {
+  TempDir dir;
+  const std::string root = dir.path.string();
+  dir.write("b-story.txt", "A story.");
+  fs::create_symlink("gone.txt", dir.path / "c-moved.txt");
+  REQUIRE(::mkfifo((dir.path / "a-wire.md").c_str(), 0644) == 0);
+  fs::create_symlink("loop.txt", dir.path / "loop.txt");
+  base::Diagnostics diags;
+  auto docs = read_all({root}, diags);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].path == root + "/b-story.txt");
+  CHECK(diags.error_count() == 0);
+  CHECK(diags.unread_count() == 3);
+  const auto u = unread(diags);
+  REQUIRE(u.size() == 3);
+  CHECK(u[0] == root + "/a-wire.md: a named pipe, not a file; put the story in a regular file");
+  CHECK(u[1] == root + "/c-moved.txt: a link to 'gone.txt', which does not exist; fix the link or remove it");
+  CHECK(u[2].rfind(root + "/loop.txt: a link to 'loop.txt' that cannot be followed (", 0) == 0);
+  for (const auto& d : diags.all()) CHECK(d.severity == base::Severity::warning);
+}
+
+TEST_CASE("ingest/reader: a folder that cannot be opened is reported; its siblings are read") {
+  TempDir dir;
+  const std::string root = dir.path.string();
+  dir.write("open/a.txt", "A story.");
+  dir.write("locked/b.txt", "Another story.");
+  fs::permissions(dir.path / "locked", fs::perms::none);
+  base::Diagnostics diags;
+  std::vector<Document> docs;
+  {
+    WithoutReadOverride as_anyone;
+    std::error_code ec;
+    fs::directory_iterator probe(dir.path / "locked", ec);
+    if (!ec) {
+      fs::permissions(dir.path / "locked", fs::perms::owner_all);
+      WARN("cannot drop the capability to read any folder here; not tested");
+      return;
+    }
+    docs = read_all({root}, diags);
+  }
+  fs::permissions(dir.path / "locked", fs::perms::owner_all);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].path == root + "/open/a.txt");
+  REQUIRE(diags.all().size() == 1);
+  const base::Diagnostic& d = diags.all()[0];
+  CHECK(d.severity == base::Severity::warning);
+  CHECK(d.unread == base::Unread::whole);
+  CHECK(d.where.path == root + "/locked");
+  CHECK(d.message.find("cannot open this folder (Permission denied)") == 0);
+
+  SECTION("named itself, it is an error") {
+    base::Diagnostics named;
+    fs::permissions(dir.path / "locked", fs::perms::none);
+    {
+      WithoutReadOverride as_anyone;
+      CHECK(read_all({root + "/locked"}, named).empty());
+    }
+    fs::permissions(dir.path / "locked", fs::perms::owner_all);
+    REQUIRE(named.all().size() == 1);
+    CHECK(named.all()[0].severity == base::Severity::error);
+    CHECK(named.all()[0].unread == base::Unread::whole);
+  }
+}
+
+TEST_CASE("ingest/reader: links to folders are followed once; a link named that leads nowhere is an error") {
+  TempDir dir;
+  const std::string root = dir.path.string();
+  dir.write("archive/real/a.txt", "A story.");
+  dir.write("elsewhere/b.txt", "A story kept elsewhere.");
+  fs::create_directory_symlink("real", dir.path / "archive/alias");
+  fs::create_directory_symlink("..", dir.path / "archive/real/up");
+  fs::create_directory_symlink(dir.path / "elsewhere", dir.path / "archive/shared");
+  fs::create_symlink("nowhere.md", dir.path / "draft.md");
+  base::Diagnostics diags;
+  auto docs = read_all({root + "/archive", root + "/draft.md"}, diags);
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].path == root + "/archive/real/a.txt");
+  CHECK(docs[1].path == root + "/archive/shared/b.txt");
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].severity == base::Severity::error);
+  CHECK(diags.all()[0].unread == base::Unread::whole);
+  CHECK(diags.all()[0].message == "a link to 'nowhere.md', which does not exist; fix the link or name the file itself");
+}
+
+TEST_CASE("ingest/reader: a document read in part says so: double-encoded lines, skipped JSONL lines") {
+  TempDir dir;
+  const std::string root = dir.path.string();
+  dir.write("a.md", "---\ndate: 2025-03-08\n---\nIt\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s here.\nAnd \xC3\x83\xC2\xA9 too.\n");
+  dir.write("b.jsonl", "{\"id\": \"1\", \"text\": \"One.\"}\nnot json\n");
+  dir.write("c.txt", "\xC3\x89\xE2\x82\xAC 40 million.\n");
+  base::Diagnostics diags;
+  auto docs = read_all({root}, diags);
+  REQUIRE(docs.size() == 3);
+  REQUIRE(docs[0].excluded.size() == 3);  // front matter, two lines
+  CHECK(docs[2].excluded.empty());        // É€ is read as written
+  REQUIRE(diags.all().size() == 2);
+  const base::Diagnostic& lines = diags.all()[0];
+  CHECK(lines.severity == base::Severity::warning);
+  CHECK(lines.unread == base::Unread::part);
+  CHECK(lines.where.line == 4);
+  CHECK(lines.where.column == 3);
+  CHECK(lines.message == "2 lines not read, the first here: their text looks double-encoded ('\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2'); "
+                         "re-save the source as UTF-8");
+  const base::Diagnostic& json = diags.all()[1];
+  CHECK(json.severity == base::Severity::error);
+  CHECK(json.unread == base::Unread::part);
+  CHECK(json.where.line == 2);
 }
 
 TEST_CASE("ingest/reader: JSONL archives give one document per line; bad lines do not stop the rest") {

@@ -191,3 +191,18 @@ TEST_CASE("report/html_writer: a report without findings") {
   CHECK_FALSE(has(html, "id=\"filters\""));
   CHECK(has(html, "No findings were suppressed."));
 }
+
+TEST_CASE("report/html_writer: inputs not read come first, escaped, and are counted") {
+  report::Report r = hostile_report();
+  r.unread.push_back({base::Severity::warning, {"stories/<locked>", 0, 0}, "cannot open " + kHostile,
+                      base::Unread::whole});
+  r.unread.push_back({base::Severity::warning, {"stories/courier.txt", 4, 3}, "line not read", base::Unread::part});
+  const std::string html = render(r);
+  CHECK(has(html, "<li><b>1</b> input not read</li><li><b>1</b> input read in part</li>"));
+  CHECK(has(html, "<a href=\"#unread\">Not read</a>"));
+  CHECK(html.find("<section id=\"unread\">") < html.find("<section id=\"totals\">"));
+  CHECK(has(html, "stories/&lt;locked&gt;</a> <b>not read</b>: cannot open &lt;script&gt;"));
+  CHECK(has(html, "stories/courier.txt:4:3</a> <b>read in part</b>: line not read"));
+  CHECK_FALSE(has(html, "<script>alert(1)"));
+  CHECK_FALSE(has(render(hostile_report()), "id=\"unread\""));
+}
