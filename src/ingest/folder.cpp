@@ -113,7 +113,7 @@ const char* kind_of(fs::file_type t) {
 std::string dead_link(const fs::path& link) {
   std::error_code ec;
   const fs::path target = fs::read_symlink(link, ec);
-  fs::status(link, ec);
+  (void)fs::status(link, ec);  // only ec: why the link cannot be followed
   if (ec && ec != std::errc::no_such_file_or_directory) {
     return fmt::format("a link to '{}' that cannot be followed ({})", target.string(), ec.message());
   }
