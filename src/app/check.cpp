@@ -306,8 +306,9 @@ int run_check(const CheckOptions& o) {
     if (out != stdout) std::fclose(out);
   }
   // The report is written either way; strict makes an unread input fail the run.
-  if (o.strict && !result.unread.empty() && !diags.has_errors()) {
-    diags.error({}, "--strict: {}; the report lists them", report::unread_summary(result.unread));
+  if ((o.strict || project.strict) && !result.unread.empty() && !diags.has_errors()) {
+    diags.error({}, "{}: {}; the report lists them", o.strict ? "--strict" : "strict: true in " + project.path,
+                report::unread_summary(result.unread));
   }
   print_diagnostics(diags);
   if (diags.has_errors()) return kExitError;

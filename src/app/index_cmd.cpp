@@ -185,7 +185,9 @@ int index_archive(const IndexOptions& o) {
                  store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims,
                  not_read.empty() ? "" : "; ", not_read.c_str(), secs);
   }
-  if (o.strict && !unread.empty() && !diags.has_errors()) diags.error({}, "--strict: {}", not_read);
+  if ((o.strict || project.strict) && !unread.empty() && !diags.has_errors()) {
+    diags.error({}, "{}: {}", o.strict ? "--strict" : "strict: true in " + project.path, not_read);
+  }
   print_diagnostics(diags);
   return diags.has_errors() ? kExitError : kExitClean;
 }

@@ -80,16 +80,16 @@ Project find_project(base::Diagnostics& diags) {
       } else {
         p.fail_on = v.scalar;
       }
-    } else if (k.scalar == "default_rules") {
+    } else if (k.scalar == "default_rules" || k.scalar == "strict") {
       if (!v.is_scalar() || (v.scalar != "true" && v.scalar != "false" && v.scalar != "yes" && v.scalar != "no")) {
-        diags.error(v.where, "default_rules must be true or false");
+        diags.error(v.where, "{} must be true or false", k.scalar);
       } else {
-        p.default_rules = v.scalar == "true" || v.scalar == "yes";
+        (k.scalar == "strict" ? p.strict : p.default_rules) = v.scalar == "true" || v.scalar == "yes";
       }
     } else {
-      const std::string guess = rules::closest(k.scalar, {"rules", "against", "fail_on", "default_rules"});
+      const std::string guess = rules::closest(k.scalar, {"rules", "against", "fail_on", "default_rules", "strict"});
       diags.error(k.where, "unknown key '{}' in the project file{}", k.scalar,
-                  guess.empty() ? "; the keys are rules, against, fail_on, default_rules"
+                  guess.empty() ? "; the keys are rules, against, fail_on, default_rules, strict"
                                 : fmt::format("; did you mean '{}'?", guess));
     }
   }

@@ -7,6 +7,7 @@
 //   against: [archive/]           # default --against for `check`
 //   fail_on: warning              # default --fail-on
 //   default_rules: true           # also load concord's bundled packs
+//   strict: true                  # as --strict: exit 2 when an input is not read
 #pragma once
 
 #include <memory>
@@ -25,6 +26,7 @@ struct Project {
   std::vector<std::string> against;
   std::string fail_on;
   bool default_rules = true;
+  bool strict = false;               // `check` and `index` exit 2 when an input is not read
 };
 
 // Finds and reads the nearest .concord.yaml above the working directory

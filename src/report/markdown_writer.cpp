@@ -3,6 +3,7 @@
 // escaped, so a story's own markup cannot break the comment.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "base/utf8.h"
@@ -72,9 +73,11 @@ class MarkdownWriter final : public Writer {
     if (!r.unread.empty()) fmt::print(out, "; {}", unread_summary(r.unread));
     fmt::print(out, ".\n\n");
     for (const auto& d : r.unread) {
-      fmt::print(out, "- {} `{}` {}: {}\n", d.severity == base::Severity::error ? "🔴" : "⚠️",
-                 md(base::format_location(d.where)), d.unread == base::Unread::part ? "read in part" : "not read",
-                 md(d.message));
+      // A code span shows backslashes as typed: escape nothing in it but its fence.
+      std::string where = base::format_location(d.where);
+      std::replace(where.begin(), where.end(), '`', '\'');
+      fmt::print(out, "- {} `{}` {}: {}\n", d.severity == base::Severity::error ? "🔴" : "⚠️", where,
+                 d.unread == base::Unread::part ? "read in part" : "not read", md(d.message));
     }
     if (!r.unread.empty()) fmt::print(out, "\n");
     if (!r.findings.empty()) {

@@ -95,15 +95,30 @@ toolExecutionNotifications; GitLab as issues; Markdown and HTML list them.
   True [{"level": "warning", "message": {"text": "line not read: its text looks double-encoded ('\u00e2\u20ac\u2122'); re-save the source as UTF-8"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "file://$T/mojibake.md"}, "region": {"startLine": 4, "startColumn": 3}}}], "descriptor": {"id": "not-read"}, "properties": {"status": "read-in-part"}}]
   $ concord check $T/mojibake.md --against fixtures/newsroom --format gitlab 2>/dev/null | python3 -c "import json,sys; print([(i['check_name'], i['severity'], i['location']['lines']['begin']) for i in json.load(sys.stdin)])"
   [('not-read', 'major', 4)]
-  $ concord check $T/mojibake.md --against fixtures/newsroom --format markdown 2>/dev/null | sed "s|$T|\$T|g"
+  $ cd $T && concord check mojibake.md --against $OLDPWD/fixtures/newsroom --format markdown 2>/dev/null
   ## concord: 0 errors, 0 warnings, 0 notes
   
   7 documents checked; 1 input read in part.
   
-  - ⚠️ `$T/mojibake.md:4:3` read in part: line not read: its text looks double-encoded ('â€™'); re-save the source as UTF-8
+  - ⚠️ `mojibake.md:4:3` read in part: line not read: its text looks double-encoded ('â€™'); re-save the source as UTF-8
   
   $ concord check $T/mojibake.md --against fixtures/newsroom --format html 2>/dev/null | grep -o '<section id="unread">.*' | sed "s|$T|\$T|g"
   <section id="unread">
+
+The project file can ask for it in every run: `strict: true`.
+
+  $ printf 'strict: true\n' > $T/project.yaml
+  $ CONCORD_PROJECT=$T/project.yaml concord check $T/mojibake.md --against fixtures/newsroom -q 2>&1 | sed "s|$T|\$T|g"
+  $T/mojibake.md:4:3: read in part: line not read: its text looks double-encoded ('â€™'); re-save the source as UTF-8
+  
+  0 errors, 0 warnings, 0 notes in 7 documents (1 draft checked against the rest) (4.2 KB); 1 input read in part
+  concord: warning: $T/mojibake.md:4:3: line not read: its text looks double-encoded ('â€™'); re-save the source as UTF-8
+  concord: error: strict: true in $T/project.yaml: 1 input read in part; the report lists them
+  [2]
+  $ printf 'strict: maybe\n' > $T/project.yaml
+  $ CONCORD_PROJECT=$T/project.yaml concord check $T/mojibake.md 2>&1 | sed "s|$T|\$T|g"
+  concord: error: $T/project.yaml:1:9: strict must be true or false
+  [2]
 
 `concord index` reads the same inputs: the same warnings, the count in its
 summary, and --strict. The index remembers that its last run left inputs
