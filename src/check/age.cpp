@@ -148,30 +148,22 @@ class Age final : public Check {
  private:
   // "Leon Yeaman, 55" and "Leon Yeaman, 56" where a story has no date: the
   // ages may be a birthday apart or not; a note says so rather than nothing.
-  // The first kMaxUndated undated ages of a person, each against the others.
   void undated_ages(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, Findings& out) const {
-    constexpr std::size_t kMaxUndated = 64;
-    std::size_t taken = 0;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      const claim::Claim& a = g.claim(ids[i]);
-      if (a.document_date || taken++ >= kMaxUndated) continue;
-      for (std::size_t j = 0; j < ids.size(); ++j) {
-        const claim::Claim& b = g.claim(ids[j]);
-        if (j == i || (!b.document_date && j < i)) continue;  // each undated pair once
-        const claim::Value* va = a.get("value");
-        const claim::Value* vb = b.get("value");
-        if (va == nullptr || vb == nullptr || !va->integer || !vb->integer || *va->integer == *vb->integer) continue;
-        if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b) || !pair_severity(a, b)) continue;
-        Finding f = pair_finding(info().id, g, a, b, "value", Severity::info);
-        f.fact = "age of " + subject_name(g.claim(ids.front()));
-        f.notes.push_back(fmt::format(
-            "{}, so concord cannot tell whether the two ages are years apart: a note to check by hand, not an "
-            "error; give dates with front matter, sources.yaml or --date",
-            b.document_date ? a.evidence.citation.path + " gives no date" : std::string("neither story gives a date")));
-        out.push_back(std::move(f));
-      }
-    }
+    for_each_undated_pair(g, ids, out, [&](const claim::Claim& a, const claim::Claim& b) {
+      const claim::Value* va = a.get("value");
+      const claim::Value* vb = b.get("value");
+      if (va == nullptr || vb == nullptr || !va->integer || !vb->integer || *va->integer == *vb->integer) return;
+      if (!worth_comparing(a, b) || !pair_severity(a, b)) return;
+      Finding f = pair_finding(info().id, g, a, b, "value", Severity::info);
+      f.fact = "age of " + subject_name(g.claim(ids.front()));
+      f.notes.push_back(fmt::format(
+          "{}, so concord cannot tell whether the two ages are years apart: a note to check by hand, not an "
+          "error; give dates with front matter, sources.yaml or --date",
+          undated_reason(a, b)));
+      out.push_back(std::move(f));
+    });
   }
+
 
   // pair_severity, with an inferred document date making any age a warning
   // (an age means something only on its story's date).

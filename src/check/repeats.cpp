@@ -14,12 +14,6 @@ bool part_of_trip(rules::PredicateRole r) {
   return r == R::trip_start || r == R::arrival || r == R::visit || r == R::meeting;
 }
 
-// True if place x lies in place y by the gazetteer (a city in its country).
-bool inside(const graph::ClaimGraph& g, const claim::EntityRef& x, const claim::EntityRef& y) {
-  const rules::Entity* e = g.rules().gazetteer().find(x.id);
-  return e != nullptr && e->kind == rules::EntityKind::place && !e->country.empty() && e->country == y.id.str();
-}
-
 }  // namespace
 
 std::optional<std::int64_t> event_day(const claim::Claim& c) {
@@ -29,7 +23,7 @@ std::optional<std::int64_t> event_day(const claim::Claim& c) {
   return reference_day(c);
 }
 
-Occurrences::Occurrences(const graph::ClaimGraph& g) : g_(g) {
+TripBreaks::TripBreaks(const graph::ClaimGraph& g) : g_(g) {
   auto subject_key = [&](const claim::Claim& c) {
     const claim::Value* s = c.get("subject");
     return s != nullptr && s->entity && s->entity->via != claim::Resolution::unresolved ? entity_key(g, *s)
@@ -57,31 +51,8 @@ Occurrences::Occurrences(const graph::ClaimGraph& g) : g_(g) {
   for (auto& [who, spans] : lengths_) std::sort(spans.begin(), spans.end());
 }
 
-bool Occurrences::distinct(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
-  if (!a.repeated.empty() || !b.repeated.empty()) return true;
-  if (different_places(a, b, p)) return true;
-  return part_of_trip(p.role) && another_trip(a, b);
-}
-
-bool Occurrences::different_places(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
-  for (const rules::FieldSpec& f : p.fields) {
-    // A place that is the fact itself (a key) or its value (single) is
-    // compared, not a sign of another occurrence.
-    if (f.type != rules::ValueType::place) continue;
-    if (std::find(p.key.begin(), p.key.end(), f.name) != p.key.end()) continue;
-    if (std::find(p.single.begin(), p.single.end(), f.name) != p.single.end()) continue;
-    const claim::Value* x = a.get(f.name);
-    const claim::Value* y = b.get(f.name);
-    if (x == nullptr || y == nullptr || !x->entity || !y->entity) continue;
-    if (x->entity->via == claim::Resolution::unresolved || y->entity->via == claim::Resolution::unresolved) continue;
-    if (entity_key(g_, *x) == entity_key(g_, *y)) continue;
-    if (inside(g_, *x->entity, *y->entity) || inside(g_, *y->entity, *x->entity)) continue;
-    return true;
-  }
-  return false;
-}
-
-bool Occurrences::another_trip(const claim::Claim& a, const claim::Claim& b) const {
+bool TripBreaks::another_trip(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
+  if (!part_of_trip(p.role)) return false;
   const claim::Value* s = a.get("subject");
   const auto da = event_day(a);
   const auto db = event_day(b);

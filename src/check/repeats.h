@@ -1,25 +1,23 @@
-// Repeated events: when two claims of one fact tell of two times it
-// happened, not of one time told two ways.
+// Repeated trips: when two claims of one trip event (an arrival, a visit,
+// a meeting, a departure) tell of two trips, not of one told two ways.
 //
-//   Occurrences occ(g);
-//   if (occ.distinct(a, b, pred)) return;  // a second visit, not a wrong date
+//   const TripBreaks trips(g);
+//   if (trips.another_trip(a, b, pred)) return;  // a second visit, not a wrong date
 //
-// Political and diplomatic beats are full of second visits and repeated
-// meetings. Two claims are taken as two occurrences when
-//   - either sentence says so: "again", "for her second visit", "returned
-//     to" (rules: modality `repeated`, kept on the claim);
-//   - they name different places for an event that happens in one place
-//     ("met in Porvik" and "met in Halvik"), neither inside the other;
-//   - for parts of a trip (arrivals, visits, meetings, departures), the
-//     subject came back or ended the stay between the two days, or the two
-//     days lie further apart than the trip a story gave ("a three-day
-//     visit" starting March 4, and an arrival on March 17).
-// Each rule can only keep a pair from being compared, never make a finding.
+// Political and diplomatic beats are full of second visits. Two days of a
+// person's trip events are two trips when a story says the person came
+// back or ended the stay in between, or when they lie further apart than
+// the trip a story gave ("a three-day visit" starting March 4, and an
+// arrival on March 17). What one pair of claims shows alone (an "again",
+// another place) is check::apart's. This can only keep a pair from being
+// compared, never make a finding.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claim/claim.h"
@@ -28,19 +26,16 @@
 
 namespace concord::check {
 
-class Occurrences {
+class TripBreaks {
  public:
   // Indexes the trip ends and trip lengths of g by subject.
-  explicit Occurrences(const graph::ClaimGraph& g);
+  explicit TripBreaks(const graph::ClaimGraph& g);
 
-  // True if a and b, two claims of predicate p, are two occurrences of
-  // their event (see above).
-  bool distinct(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const;
+  // True if a and b, two claims of predicate p, are parts of two trips of
+  // their subject (see above). False for predicates that are no part of a trip.
+  bool another_trip(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const;
 
  private:
-  bool different_places(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const;
-  bool another_trip(const claim::Claim& a, const claim::Claim& b) const;
-
   const graph::ClaimGraph& g_;
   // Per subject (entity_key): days the subject came back or left, and trips'
   // lengths in days with the day each was told on; each sorted by day.
@@ -48,8 +43,8 @@ class Occurrences {
   std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> lengths_;
 };
 
-// The day an event claim says it happened: the start of its first date
-// field; else reference_day. nullopt if none is known.
+// The day an event claim says it happened: the start of its first resolved
+// date field; else reference_day. nullopt if none is known.
 std::optional<std::int64_t> event_day(const claim::Claim& c);
 
 }  // namespace concord::check

@@ -310,6 +310,33 @@ void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>
   }
 }
 
+void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const Findings& out,
+                           const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+  constexpr std::size_t kMaxUndated = 64;
+  std::vector<bool> undated(ids.size(), false);
+  std::vector<std::size_t> first_undated;
+  for (std::size_t i = 0; i < ids.size() && first_undated.size() < kMaxUndated; ++i) {
+    if (reference_day(g.claim(ids[i]))) continue;
+    undated[i] = true;
+    first_undated.push_back(i);
+  }
+  for (std::size_t u : first_undated) {
+    for (std::size_t j = 0; j < ids.size(); ++j) {
+      if (j == u || (undated[j] && j < u)) continue;  // each pair of two undated claims once
+      const claim::Claim& a = g.claim(ids[std::min(u, j)]);
+      const claim::Claim& b = g.claim(ids[std::max(u, j)]);
+      if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
+    }
+  }
+}
+
+std::string undated_reason(const claim::Claim& a, const claim::Claim& b) {
+  const bool has_a = reference_day(a).has_value();
+  const bool has_b = reference_day(b).has_value();
+  if (!has_a && !has_b) return "neither story gives a date";
+  return fmt::format("{} gives no date", (has_a ? b : a).evidence.citation.path);
+}
+
 void History::add(const claim::Claim* c, std::string value, std::int64_t day, int level) {
   entries_.push_back({day, std::move(value), level, c});
 }
@@ -539,61 +566,35 @@ bool all_agree(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& gr
 }
 
 // True if a and b cannot be about one fact although the graph grouped them:
-// things named too loosely to be one (see same_named_thing), or times that
-// neither key nor single fields ("Trade ... was worth $8.8 billion last
-// year" in two stories a year apart: two years' trade).
-bool apart(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p, const rules::Gazetteer& gazetteer) {
+// things named too loosely to be one (see same_named_thing); a sentence
+// that tells of one more time ("met Brandt again", "her second visit");
+// or a time or place that is neither key nor single field and differs:
+// "Trade ... was worth $8.8 billion last year" in two stories a year apart
+// is two years' trade, "met in Porvik" and "met in Halvik" two meetings
+// (a city and its country are one place here).
+bool apart(const graph::ClaimGraph& g, const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) {
   const claim::Value* sa = a.get("subject");
   const claim::Value* sb = b.get("subject");
-  if (sa != nullptr && sb != nullptr && sa->thing && sb->thing && !same_named_thing(*sa, *sb, gazetteer))
+  if (sa != nullptr && sb != nullptr && sa->thing && sb->thing && !same_named_thing(*sa, *sb, g.rules().gazetteer()))
     return true;
+  if (!a.repeated.empty() || !b.repeated.empty()) return true;
   for (const rules::FieldSpec& f : p.fields) {
-    if (f.type != rules::ValueType::date) continue;
+    if (f.type != rules::ValueType::date && f.type != rules::ValueType::place) continue;
     if (std::find(p.key.begin(), p.key.end(), f.name) != p.key.end()) continue;
     if (std::find(p.single.begin(), p.single.end(), f.name) != p.single.end()) continue;
-    const claim::Value* ta = a.get(f.name);
-    const claim::Value* tb = b.get(f.name);
-    if (ta != nullptr && tb != nullptr && ta->resolved && tb->resolved && ta->date && tb->date &&
-        !ta->date->overlaps(*tb->date))
-      return true;
+    const claim::Value* va = a.get(f.name);
+    const claim::Value* vb = b.get(f.name);
+    if (va != nullptr && vb != nullptr && values_differ(g, *va, *vb, p) && !capital_of(g, *va, *vb)) return true;
   }
   return false;
 }
 
-// The pairs for_each_pair leaves out because a claim has no day (an
-// undated story, "on Monday" with no date to resolve it), for a predicate
-// with a window: without one every pair is compared anyway. Bounded: the
-// first kMaxUndated undated claims of a group, each with every other claim.
-void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids,
-                           const rules::Predicate& pred, const Findings& out,
-                           const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
-  if (!pred.window_days) return;
-  constexpr std::size_t kMaxUndated = 64;
-  std::vector<bool> undated(ids.size(), false);
-  std::size_t taken = 0;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    undated[i] = !reference_day(g.claim(ids[i])) && taken++ < kMaxUndated;
-  }
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    for (std::size_t j = i + 1; j < ids.size(); ++j) {
-      if (!undated[i] && !undated[j]) continue;
-      const claim::Claim& a = g.claim(ids[i]);
-      const claim::Claim& b = g.claim(ids[j]);
-      if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
-    }
-  }
-}
-
 // Why a disagreement between a and b, one of them without a day, is a note.
 std::string undated_note(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) {
-  const bool has_a = reference_day(a).has_value();
-  const bool has_b = reference_day(b).has_value();
-  const std::string which = !has_a && !has_b ? "neither story gives a date"
-                                             : fmt::format("{} gives no date", (has_a ? b : a).evidence.citation.path);
   return fmt::format("{}, so concord cannot tell whether both are about the same event (it compares them only "
                      "within {} day{} of each other): a note to check by hand, not an error; give dates with front "
                      "matter, sources.yaml or --date",
-                     which, *p.window_days, *p.window_days == 1 ? "" : "s");
+                     undated_reason(a, b), *p.window_days, *p.window_days == 1 ? "" : "s");
 }
 
 // How senior a rank is: a minister above a first vice minister above a
@@ -658,7 +659,7 @@ bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::
 
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
                            Findings& out) {
-  const Occurrences occurrences(g);
+  const TripBreaks trips(g);
   for (const auto& [name, pred] : g.rules().predicates()) {
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
     // A subject that is not part of the key still tells facts apart.
@@ -675,8 +676,8 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
       auto compare = [&](const claim::Claim& a, const claim::Claim& b, bool undated) {
         // Polarity differs or both deny: the negation check's business.
         if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return;
-        if (!worth_comparing(a, b) || apart(a, b, pred, g.rules().gazetteer())) return;
-        if (occurrences.distinct(a, b, pred)) return;  // a second visit, not a wrong date
+        if (!worth_comparing(a, b) || apart(g, a, b, pred)) return;
+        if (trips.another_trip(a, b, pred)) return;  // a second visit, not a wrong date
         // A promotion between two stories: each is right at its own time.
         if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return;
         const claim::Value* sa = a.get("subject");
@@ -726,7 +727,9 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
         }
       };
       for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); });
-      for_each_undated_pair(g, group, pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, true); });
+      if (pred.window_days) {
+        for_each_undated_pair(g, group, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, true); });
+      }
     }
   }
 }

@@ -49,6 +49,18 @@ bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Pr
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
                    const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
 
+// Calls visit(a, b) for the pairs for_each_pair leaves out because a claim
+// has no day (an undated story; "on Monday" with no date to resolve it):
+// each of the first 64 such claims of ids with every other claim, each pair
+// once, a before b in ids. What the window or the story's date would decide
+// is then a note, never an error (see undated_reason).
+void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const Findings& out,
+                           const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
+
+// Which of a and b has no day, for a note: "neither story gives a date",
+// "wire.txt gives no date".
+std::string undated_reason(const claim::Claim& a, const claim::Claim& b);
+
 // The merged entity a value names (graph::ClaimGraph::entity), with Latin
 // letters folded to ASCII and lower-cased: "Zoë Campbell" and "Zoe Campbell"
 // are one person to every check, since an outlet's house style may drop
