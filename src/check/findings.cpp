@@ -40,35 +40,30 @@ bool citation_before(const Side& a, const Side& b) {
   return a.identity < b.identity;
 }
 
+}  // namespace
+
 // In a batch report, when most stories give one value and one or two give
 // another: "3 stories say 2014-11-17; 1 says 2014-11-18 (wire.txt): the
 // fewer are probably wrong". Only when the many are at least two and at
 // least twice as many as every other value's stories.
-std::optional<std::string> majority_note(const std::map<std::string, std::set<std::string>>& per_value,
-                                         const std::map<std::string, std::string>& shown) {
-  auto show = [&](const std::string& v) {
-    auto it = shown.find(v);
-    return it == shown.end() ? v : it->second;
-  };
-  if (per_value.size() < 2) return std::nullopt;
-  auto most = per_value.begin();
-  for (auto it = per_value.begin(); it != per_value.end(); ++it) {
-    if (it->second.size() > most->second.size()) most = it;
+std::optional<std::string> Findings::majority_note(const std::map<std::string, ValueSeen>& values) {
+  if (values.size() < 2) return std::nullopt;
+  auto most = values.begin();
+  for (auto it = values.begin(); it != values.end(); ++it) {
+    if (it->second.documents.size() > most->second.documents.size()) most = it;
   }
-  const std::size_t n = most->second.size();
+  const std::size_t n = most->second.documents.size();
   std::vector<std::string> others;
-  for (auto it = per_value.begin(); it != per_value.end(); ++it) {
+  for (auto it = values.begin(); it != values.end(); ++it) {
     if (it == most) continue;
-    if (n < 2 || n < 2 * it->second.size()) return std::nullopt;
-    const std::size_t k = it->second.size();
-    others.push_back(k == 1 ? fmt::format("1 says {} ({})", show(it->first), *it->second.begin())
-                            : fmt::format("{} say {}", k, show(it->first)));
+    const std::size_t k = it->second.documents.size();
+    if (n < 2 || n < 2 * k) return std::nullopt;
+    others.push_back(k == 1 ? fmt::format("1 says {} ({})", it->second.shown, *it->second.documents.begin())
+                            : fmt::format("{} say {}", k, it->second.shown));
   }
-  return fmt::format("{} stories say {}; {}: the fewer are probably wrong", n, show(most->first),
+  return fmt::format("{} stories say {}; {}: the fewer are probably wrong", n, most->second.shown,
                      fmt::join(others, "; "));
 }
-
-}  // namespace
 
 std::string Findings::key(const Finding& f) const {
   if (scope_ == Scope::drafts) {
@@ -82,12 +77,12 @@ std::string Findings::key(const Finding& f) const {
   return f.check + "|" + f.fact;
 }
 
-void Findings::add_side(Merged& m, Side&& s) {
+void Findings::add_side(Merged& m, Side&& s) const {
   if (!m.identities.insert(s.identity).second) return;
-  if (s.rule != "gazetteer") {
-    const std::string& v = s.norm.empty() ? s.value : s.norm;
-    m.documents_per_value[v].insert(s.document);
-    m.shown.emplace(v, s.value);
+  if (scope_ == Scope::all && s.rule != "gazetteer") {
+    ValueSeen& seen = m.values[s.norm.empty() ? s.value : s.norm];
+    if (seen.documents.empty()) seen.shown = s.value;
+    seen.documents.insert(s.document);
   }
   std::size_t& same = m.per_value[s.value];
   if (m.finding.sides.size() >= kMaxSides || same >= kSidesPerValue) return;
@@ -101,7 +96,7 @@ void Findings::add_note(Merged& m, std::string&& note) {
   m.finding.notes.push_back(std::move(note));
 }
 
-void Findings::start(Merged& m, Finding&& f) {
+void Findings::start(Merged& m, Finding&& f) const {
   std::vector<Side> sides = std::move(f.sides);
   f.sides.clear();
   m.finding = std::move(f);
@@ -110,7 +105,7 @@ void Findings::start(Merged& m, Finding&& f) {
   m.notes.insert(m.finding.notes.begin(), m.finding.notes.end());
 }
 
-void Findings::merge(Merged& into, Finding&& f) {
+void Findings::merge(Merged& into, Finding&& f) const {
   Finding& head = into.finding;
   if (names_better(f, head)) {
     std::swap(head.check, f.check);
@@ -156,13 +151,16 @@ std::vector<Finding> Findings::take() {
       Merged& other = it->second;
       merge(m, std::move(other.finding));
       m.identities.insert(other.identities.begin(), other.identities.end());
-      for (auto& [value, docs] : other.documents_per_value) m.documents_per_value[value].insert(docs.begin(), docs.end());
-      m.shown.insert(other.shown.begin(), other.shown.end());
+      for (auto& [value, seen] : other.values) {
+        ValueSeen& into = m.values[value];
+        if (into.documents.empty()) into.shown = seen.shown;
+        into.documents.insert(seen.documents.begin(), seen.documents.end());
+      }
       m.notes.insert(other.notes.begin(), other.notes.end());
     }
     Finding& f = m.finding;
     if (scope_ == Scope::all) {
-      if (auto note = majority_note(m.documents_per_value, m.shown)) f.notes.insert(f.notes.begin(), std::move(*note));
+      if (auto note = majority_note(m.values)) f.notes.insert(f.notes.begin(), std::move(*note));
     }
     // The first finding's sides keep their order (a temporal chain reads in
     // order); sides merged in from others follow in citation order.

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -53,14 +54,18 @@ class Findings {
   std::vector<Finding> take();
 
  private:
+  struct ValueSeen {
+    std::string shown;
+    std::set<std::string> documents;
+  };
   struct Merged {
     Finding finding;
     std::unordered_set<std::string> identities;  // of every side seen, listed or not
     std::map<std::string, std::size_t> per_value;
-    // Of every side seen: the documents that give each value, for telling
-    // which side is probably wrong when most stories agree.
-    std::map<std::string, std::set<std::string>> documents_per_value;
-    std::map<std::string, std::string> shown;  // each normalized value as its first side showed it
+    // In a batch report, of every side seen: each normalized value as its
+    // first side showed it and the documents that give it, for telling which
+    // side is probably wrong when most stories agree (see majority_note).
+    std::map<std::string, ValueSeen> values;
     std::unordered_set<std::string> notes;  // every note seen, listed or not
     std::size_t own_sides = 0;  // sides of the first finding, kept in their order
   };
@@ -70,10 +75,11 @@ class Findings {
   // what a run in one graph does.
   using Entry = std::map<std::string, Merged>;  // by source: "check rank|fact"
   std::string key(const Finding& f) const;
-  static void start(Merged& m, Finding&& f);
-  static void merge(Merged& into, Finding&& f);
-  static void add_side(Merged& m, Side&& s);
+  void start(Merged& m, Finding&& f) const;
+  void merge(Merged& into, Finding&& f) const;
+  void add_side(Merged& m, Side&& s) const;
   static void add_note(Merged& m, std::string&& note);
+  static std::optional<std::string> majority_note(const std::map<std::string, ValueSeen>& values);
 
   Scope scope_;
   std::vector<Entry> merged_;

@@ -80,12 +80,11 @@ std::string stable_path(const std::string& path) {
 
 std::string fingerprint(const Finding& f) {
   std::string text = f.check + "|" + f.fact;
-  const bool draft = f.involves_draft();
   std::vector<std::string> ids;
   for (const Side& s : f.sides) {
     // A draft finding is its draft claims; the sources against them come
     // and go as the archive grows. A batch finding is its fact alone.
-    if (draft != s.draft) continue;
+    if (!s.draft) continue;
     std::string id = s.identity;
     if (!s.document.empty() && id.compare(0, s.document.size(), s.document) == 0) {
       id = stable_path(s.citation.path) + (s.document == s.citation.path ? "" : "#" + s.document) +
