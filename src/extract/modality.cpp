@@ -165,14 +165,6 @@ bool particle(std::string_view cue) {
          (cue.size() > 3 && cue.substr(cue.size() - 3) == "n't");
 }
 
-// Where the first word of text at or after `from` begins.
-std::size_t first_word_at(std::string_view text, std::size_t from) {
-  while (from < text.size() && !std::isalnum(static_cast<unsigned char>(text[from])) &&
-         static_cast<unsigned char>(text[from]) < 0x80)
-    ++from;
-  return from;
-}
-
 // True if the sentence is a question: its last mark (before closing quotes
 // and brackets) is "?".
 bool asks(std::string_view text, ingest::Span sentence) {
@@ -219,8 +211,9 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   ModalityReading r;
   std::vector<ingest::Span> holes;
   for (const auto& f : m.fields) holes.push_back({f.span.begin, f.span.end});
+  const std::vector<Tok> matched = tokenize(text, m.span.begin, m.span.end);
   std::vector<Tok> scope;
-  for (const Tok& t : tokenize(text, m.span.begin, m.span.end)) {
+  for (const Tok& t : matched) {
     if (!inside(t, holes)) scope.push_back(t);
   }
   // Words before the match in its clause: "it is likely that", "DeTrani said".
@@ -236,9 +229,8 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   std::vector<Tok> denier;  // who denies, in a denial frame
   // "If Choe arrived …": a capital at the start of a sentence can be read
   // into a name slot; its first word still frames the claim.
-  if (const auto lead = tokenize(text, m.span.begin, m.span.end); !lead.empty() && inside(lead.front(), holes) &&
-      lead.front().begin == first_word_at(text, sentence.begin))
-    near.push_back(lead.front());
+  if (before.empty() && clause == sentence.begin && !matched.empty() && inside(matched.front(), holes))
+    near.push_back(matched.front());
   near.insert(near.end(), scope.begin(), scope.end());
   const std::size_t denial = denial_frame(before, cues.negated);
   if (asks(text, sentence)) {
@@ -279,18 +271,13 @@ ModalityReading read_modality(std::string_view text, ingest::Span sentence, cons
   // "Vale, who travelled with her, is likely to visit Halvik again" the
   // travel is not what happens again.
   constexpr std::size_t kRepeatReach = 5;
-  std::vector<Tok> clause_words = near;
-  clause_words.insert(clause_words.end(), after.begin(), after.begin() + std::min(after.size(), kRepeatReach));
-  for (std::size_t i = 0; i < clause_words.size() && r.repeated.empty(); ++i) {
-    for (const std::string& cue : cues.repeated) {
-      std::size_t len = 0;
-      if (!cue_at(clause_words, i, cue, &len)) continue;
-      const std::size_t end = clause_words[i + len - 1].end;
-      if (end < text.size() && text[end] == '-') continue;
-      r.repeated = cue;
-      break;
-    }
-  }
+  std::vector<Tok> clause_words;
+  auto add_word = [&](const Tok& t) {
+    if (t.end >= text.size() || text[t.end] != '-') clause_words.push_back(t);
+  };
+  std::for_each(near.begin(), near.end(), add_word);
+  std::for_each(after.begin(), after.begin() + static_cast<long>(std::min(after.size(), kRepeatReach)), add_word);
+  r.repeated = find_cue(clause_words, cues.repeated);
 
   // Attribution: a reporting verb before the match, or at the end of the sentence.
   const auto& verbs = cues.reporting_verbs;
