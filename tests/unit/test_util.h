@@ -1,10 +1,12 @@
 // Helpers shared by the unit tests.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "base/diag.h"
@@ -14,6 +16,20 @@ namespace concord::test {
 
 inline std::filesystem::path shared_dir() { return CONCORD_SHARED_DIR; }
 inline bool have_shared() { return std::filesystem::is_directory(shared_dir() / "seeds"); }
+
+// What write(FILE*) writes, read back from a temporary file.
+template <typename Write>
+std::string written(Write&& write) {
+  std::FILE* f = std::tmpfile();
+  if (f == nullptr) throw std::runtime_error("cannot create a temporary file");
+  write(f);
+  std::rewind(f);
+  std::string out;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+  std::fclose(f);
+  return out;
+}
 
 inline std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -6,21 +6,14 @@
 #include <string>
 
 #include "report/report.h"
+#include "test_util.h"
 
 using namespace concord;
 
 namespace {
 
 std::string render(const report::Format& format, const report::Report& r) {
-  std::FILE* f = std::tmpfile();
-  REQUIRE(f != nullptr);
-  format.make()->write(r, f);
-  std::rewind(f);
-  std::string out;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-  std::fclose(f);
-  return out;
+  return test::written([&](std::FILE* f) { format.make()->write(r, f); });
 }
 
 report::Report unread_report() {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "report/report.h"
+#include "test_util.h"
 
 using namespace concord;
 
@@ -92,15 +93,7 @@ report::Report hostile_report() {
 }
 
 std::string render(const report::Report& r) {
-  std::FILE* f = std::tmpfile();
-  REQUIRE(f != nullptr);
-  report::make_html_writer()->write(r, f);
-  std::rewind(f);
-  std::string out;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-  std::fclose(f);
-  return out;
+  return test::written([&](std::FILE* f) { report::make_html_writer()->write(r, f); });
 }
 
 }  // namespace
