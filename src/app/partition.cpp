@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "check/run.h"
-#include "check/support.h"
+#include "check/keys.h"
 #include "graph/claim_graph.h"
 
 namespace concord::app {

@@ -7,7 +7,8 @@
 #include <set>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/keys.h"
+#include "check/sides.h"
 #include "claim/entities.h"
 
 namespace concord::check {

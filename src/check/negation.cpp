@@ -3,7 +3,9 @@
 #include <map>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/keys.h"
+#include "check/pairs.h"
+#include "check/sides.h"
 
 namespace concord::check {
 

@@ -6,7 +6,10 @@
 #include <map>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/history.h"
+#include "check/keys.h"
+#include "check/pairs.h"
+#include "check/sides.h"
 #include "claim/title.h"
 
 namespace concord::check {

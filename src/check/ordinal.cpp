@@ -1,7 +1,7 @@
 // ordinal: counted and ordered events that disagree - "its fourth nuclear
 // test in February 2013" against "its third nuclear test in February 2013".
 #include "check/check.h"
-#include "check/support.h"
+#include "check/single_fields.h"
 
 namespace concord::check {
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "check/support.h"
+#include "check/history.h"
+#include "check/keys.h"
+#include "check/pairs.h"
 
 namespace concord::check {
 

@@ -10,7 +10,10 @@
 #include <set>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/history.h"
+#include "check/keys.h"
+#include "check/pairs.h"
+#include "check/sides.h"
 #include "graph/temporal.h"
 
 namespace concord::check {

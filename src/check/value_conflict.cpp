@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/history.h"
+#include "check/keys.h"
+#include "check/pairs.h"
+#include "check/sides.h"
+#include "check/single_fields.h"
 #include "claim/title.h"
 
 namespace concord::check {

@@ -5,7 +5,6 @@
 #include <cctype>
 
 #include "check/check.h"
-#include "check/support.h"
 #include "claim/words.h"
 
 namespace concord::check {

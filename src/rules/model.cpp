@@ -182,7 +182,7 @@ bool captures(const Extractor& x, const std::string& field) {
 }
 
 // The fields whose values the checks compare between two claims of p
-// (check/support.cpp, check/negation.cpp): the single fields, `time`
+// (check/single_fields.cpp, check/negation.cpp): the single fields, `time`
 // against a denial, and the subject when it is not part of the key.
 std::vector<std::string> compared_fields(const Predicate& p) {
   std::vector<std::string> out = p.single;

@@ -1,23 +1,10 @@
-// check/support: what the checks share.
+// check/history: who held which office when.
 #include <catch2/catch.hpp>
 
-#include "check/support.h"
+#include "check/history.h"
 
 using namespace concord;
 using check::History;
-
-TEST_CASE("check/support: fold_diacritics spells Latin letters in ASCII") {
-  CHECK(check::fold_diacritics("Zoë Campbell") == "Zoe Campbell");
-  CHECK(check::fold_diacritics("Søren Şahin, Ayşe Aydın") == "Soren Sahin, Ayse Aydin");
-  CHECK(check::fold_diacritics("Łukasz Woźniak, Øverby, Åberg, Égert") == "Lukasz Wozniak, Overby, Aberg, Egert");
-  CHECK(check::fold_diacritics("Jäger, Müller, Straße, Œuvre") == "Jager, Muller, Strasse, OEuvre");
-  CHECK(check::fold_diacritics("Ștefan Țurcanu") == "Stefan Turcanu");
-  SECTION("other text is unchanged") {
-    CHECK(check::fold_diacritics("Kim Jong Un, 32 × 2") == "Kim Jong Un, 32 × 2");
-    CHECK(check::fold_diacritics("金正恩") == "金正恩");
-    CHECK(check::fold_diacritics(std::string("a\xff" "b")) == std::string("a\xff" "b"));
-  }
-}
 
 namespace {
 
@@ -28,7 +15,7 @@ struct Claims {
 
 }  // namespace
 
-TEST_CASE("check/support: History tells a change from a contradiction") {
+TEST_CASE("check/history: History tells a change from a contradiction") {
   Claims k;
   History h;
   SECTION("one change: none") {

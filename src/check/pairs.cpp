@@ -1,0 +1,254 @@
+#include "check/pairs.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "check/keys.h"
+#include "base/date.h"
+#include "check/history.h"
+#include "claim/compare.h"
+
+namespace concord::check {
+
+namespace {
+
+bool weak_entity(const claim::Claim& c) {
+  return std::any_of(c.fields.begin(), c.fields.end(), [](const claim::Field& f) {
+    return f.value.entity && (f.value.entity->via == claim::Resolution::pronoun ||
+                              f.value.entity->via == claim::Resolution::title);
+  });
+}
+
+bool has_date(const claim::Claim& c) {
+  return std::any_of(c.fields.begin(), c.fields.end(), [](const claim::Field& f) { return f.value.date.has_value(); });
+}
+
+// "Ryabkov" and "Deputy Foreign Minister Sergei Ryabkov" are one speaker:
+// compare the last word, the surname.
+bool same_speaker(const std::string& a, const std::string& b) {
+  auto last = [](const std::string& s) {
+    std::size_t e = s.size();
+    while (e > 0 && !std::isalnum(static_cast<unsigned char>(s[e - 1]))) --e;
+    std::size_t b = e;
+    while (b > 0 && !std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+    std::string w = s.substr(b, e - b);
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  return !a.empty() && !b.empty() && last(a) == last(b);
+}
+
+}  // namespace
+
+std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim& b) {
+  auto soft = [](rules::Modality m) { return m == rules::Modality::hedged || m == rules::Modality::planned; };
+  if (soft(a.modality) || soft(b.modality)) return std::nullopt;
+  Severity s = Severity::error;
+  // A speaker makes a claim reported speech even when its modality says
+  // something else ("Kim never went, Ryabkov said" is negated).
+  const bool reported_a = a.modality == rules::Modality::reported || !a.speaker.empty();
+  const bool reported_b = b.modality == rules::Modality::reported || !b.speaker.empty();
+  if ((reported_a || reported_b) && !(reported_a && reported_b && same_speaker(a.speaker, b.speaker))) {
+    s = Severity::warning;
+  }
+  if (weak_entity(a) || weak_entity(b)) s = Severity::warning;
+  const bool inferred = a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred;
+  if (inferred && (has_date(a) || has_date(b))) s = Severity::warning;
+  return s;
+}
+
+std::optional<Severity> gazetteer_severity(const claim::Claim& a) {
+  if (a.modality != rules::Modality::asserted) return std::nullopt;
+  if (weak_entity(a)) return Severity::warning;
+  return Severity::error;
+}
+
+std::optional<std::int64_t> reference_day(const claim::Claim& c) {
+  if (c.context_date) return c.context_date->first;
+  if (c.document_date) return base::to_days(*c.document_date);
+  for (const auto& f : c.fields) {
+    if (f.value.date) return f.value.date->first;
+  }
+  return std::nullopt;
+}
+
+bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) {
+  if (!p.window_days) return true;
+  const auto da = reference_day(a);
+  const auto db = reference_day(b);
+  if (!da || !db) return false;  // cannot tell whether it is the same event: say nothing
+  return std::abs(*da - *db) <= *p.window_days;
+}
+
+void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
+                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+  auto pair = [&](std::size_t i, std::size_t j) {
+    const claim::Claim& a = g.claim(ids[std::min(i, j)]);
+    const claim::Claim& b = g.claim(ids[std::max(i, j)]);
+    if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
+  };
+  if (pred == nullptr || !pred->window_days) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      for (std::size_t j = i + 1; j < ids.size(); ++j) pair(i, j);
+    }
+    return;
+  }
+  std::vector<std::pair<std::int64_t, std::size_t>> days;  // claims without a day are in no window
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (auto d = reference_day(g.claim(ids[i]))) days.emplace_back(*d, i);
+  }
+  std::sort(days.begin(), days.end());
+  for (std::size_t p = 0; p < days.size(); ++p) {
+    for (std::size_t q = p + 1; q < days.size() && days[q].first - days[p].first <= *pred->window_days; ++q) {
+      pair(days[p].second, days[q].second);
+    }
+  }
+}
+
+void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const Findings& out,
+                           const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+  constexpr std::size_t kMaxUndated = 64;
+  std::vector<bool> undated(ids.size(), false);
+  std::vector<std::size_t> first_undated;
+  for (std::size_t i = 0; i < ids.size() && first_undated.size() < kMaxUndated; ++i) {
+    if (reference_day(g.claim(ids[i]))) continue;
+    undated[i] = true;
+    first_undated.push_back(i);
+  }
+  for (std::size_t u : first_undated) {
+    for (std::size_t j = 0; j < ids.size(); ++j) {
+      if (j == u || (undated[j] && j < u)) continue;  // each pair of two undated claims once
+      const claim::Claim& a = g.claim(ids[std::min(u, j)]);
+      const claim::Claim& b = g.claim(ids[std::max(u, j)]);
+      if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
+    }
+  }
+}
+
+std::string undated_reason(const claim::Claim& a, const claim::Claim& b) {
+  const bool has_a = reference_day(a).has_value();
+  const bool has_b = reference_day(b).has_value();
+  if (!has_a && !has_b) return "neither story gives a date";
+  return fmt::format("{} gives no date", (has_a ? b : a).evidence.citation.path);
+}
+
+std::int64_t window_or_all(const rules::Predicate& p) { return p.window_days.value_or(100 * 366); }
+
+bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b,
+                   const rules::Predicate& p) {
+  // The value's kind compares; entities as the graph merged them, which
+  // claim/ cannot see (it comes before graph/), so the identity is passed in.
+  const claim::CompareContext cx{.tolerance = p.tolerance,
+                                 .entity_identity = [&g](const claim::Value& v) { return entity_key(g, v); }};
+  return claim::values_differ(a, b, cx);
+}
+
+bool worth_comparing(const claim::Claim& a, const claim::Claim& b) {
+  if (a.document == b.document) return false;  // a story that disagrees with itself is another matter
+  return true;
+}
+
+
+namespace {
+
+// A date or place of p that is neither key nor single field and on which
+// a and b differ: "Trade ... was worth $8.8 billion last year" in two
+// stories a year apart is two years' trade, "met in Porvik" and "met in
+// Halvik" two meetings (a city and its country are one place here).
+const rules::FieldSpec* other_occasion(const graph::ClaimGraph& g, const claim::Claim& a, const claim::Claim& b,
+                                       const rules::Predicate& p) {
+  for (const rules::FieldSpec& f : p.fields) {
+    if (f.type != rules::ValueType::date && f.type != rules::ValueType::place) continue;
+    if (std::find(p.key.begin(), p.key.end(), f.name) != p.key.end()) continue;
+    if (std::find(p.single.begin(), p.single.end(), f.name) != p.single.end()) continue;
+    const claim::Value* va = a.get(f.name);
+    const claim::Value* vb = b.get(f.name);
+    if (va != nullptr && vb != nullptr && values_differ(g, *va, *vb, p) && !capital_of(g, *va, *vb)) return &f;
+  }
+  return nullptr;
+}
+
+bool soft(const claim::Claim& c) {
+  return c.modality == rules::Modality::hedged || c.modality == rules::Modality::planned;
+}
+
+std::string cited(const claim::Claim& c) {
+  return fmt::format("{}:{}", c.evidence.citation.path, c.evidence.citation.start.line);
+}
+
+std::string day_of(std::int64_t day) { return base::to_iso(base::from_days(day)); }
+
+}  // namespace
+
+Apart apart(const graph::ClaimGraph& g, const TripBreaks& trips, const claim::Claim& a, const claim::Claim& b,
+            const rules::Predicate& p) {
+  if (!worth_comparing(a, b)) return Apart::same_story;
+  // Polarity differs or both deny.
+  if (a.modality == rules::Modality::negated || b.modality == rules::Modality::negated) return Apart::negated;
+  if (soft(a) || soft(b)) return Apart::hedged;
+  const claim::Value* sa = a.get("subject");
+  const claim::Value* sb = b.get("subject");
+  if (sa != nullptr && sb != nullptr && sa->thing && sb->thing && !same_named_thing(*sa, *sb, g.rules().gazetteer()))
+    return Apart::other_things;
+  if (!a.repeated.empty() || !b.repeated.empty()) return Apart::again;
+  if (other_occasion(g, a, b, p) != nullptr) return Apart::other_occasion;
+  if (trips.another_trip(a, b, p)) return Apart::other_trip;
+  if (gazetteer_confirms_title(g, a) && gazetteer_confirms_title(g, b)) return Apart::promotion;
+  // A subject that is not part of the key still tells facts apart.
+  const bool keyed = std::find(p.key.begin(), p.key.end(), "subject") != p.key.end();
+  if (!keyed && sa != nullptr && sb != nullptr && values_differ(g, *sa, *sb, p) && !capital_of(g, *sa, *sb))
+    return Apart::other_subject;
+  return Apart::none;
+}
+
+std::string not_compared(const graph::ClaimGraph& g, const TripBreaks& trips, const claim::Claim& a,
+                         const claim::Claim& b, const rules::Predicate& p) {
+  auto shown = [](const claim::Value* v) { return v == nullptr ? std::string("?") : v->show(); };
+  switch (apart(g, trips, a, b, p)) {
+    case Apart::none: break;
+    case Apart::same_story: return "both are in one story: a story that disagrees with itself is not compared";
+    case Apart::negated:
+      return fmt::format("{} says it did not happen: the negation check compares them",
+                         cited(a.modality == rules::Modality::negated ? a : b));
+    case Apart::hedged: {
+      const claim::Claim& c = soft(a) ? a : b;
+      return fmt::format("{} is {}: a hedge or a plan is never reported", cited(c), rules::modality_name(c.modality));
+    }
+    case Apart::other_things:
+      return fmt::format("\"{}\" and \"{}\" may be two things", a.get("subject")->text, b.get("subject")->text);
+    case Apart::again:
+      return fmt::format("a cue says it happened once more: \"{}\"", (a.repeated.empty() ? b : a).repeated.str());
+    case Apart::other_occasion: {
+      const rules::FieldSpec* f = other_occasion(g, a, b, p);
+      return fmt::format("the {} differs ({} / {}): two occasions", f->name, shown(a.get(f->name)),
+                         shown(b.get(f->name)));
+    }
+    case Apart::other_trip:
+      return "two trips: the person came home in between, or the days lie further apart than the trip a story gave";
+    case Apart::promotion: return "the gazetteer gives each title at its own time";
+    case Apart::other_subject:
+      return fmt::format("the subjects differ ({} / {})", shown(a.get("subject")), shown(b.get("subject")));
+  }
+  if (!p.window_days) return {};
+  const auto da = reference_day(a);
+  const auto db = reference_day(b);
+  if (da && db && std::abs(*da - *db) > *p.window_days) {
+    return fmt::format("more than {} day{} apart ({} / {}): two events", *p.window_days,
+                       *p.window_days == 1 ? "" : "s", day_of(*da), day_of(*db));
+  }
+  return {};
+}
+
+bool capital_of(const graph::ClaimGraph& g, const claim::Value& a, const claim::Value& b) {
+  if (!a.entity || !b.entity) return false;
+  auto in = [&](const claim::EntityRef& city, const claim::EntityRef& country) {
+    const rules::Entity* e = g.rules().gazetteer().find(city.id);
+    return e != nullptr && e->kind == rules::EntityKind::place && e->country == country.id;
+  };
+  return in(*a.entity, *b.entity) || in(*b.entity, *a.entity);
+}
+
+}  // namespace concord::check
