@@ -5,7 +5,9 @@
 #include <map>
 
 #include "check/check.h"
-#include "check/support.h"
+#include "check/keys.h"
+#include "check/pairs.h"
+#include "check/sides.h"
 
 namespace concord::check {
 
@@ -49,10 +51,13 @@ class SingleSource final : public Check {
     }
     for (const auto& [cp, p, fact] : asked) {
       const claim::Claim& c = *cp;
-      // A story about another event (outside the window) is not a second source.
-      if (auto it = sources.find(fact); it != sources.end() &&
-          std::any_of(it->second.begin(), it->second.end(),
-                      [&](const claim::Claim* other) { return within_window(c, *other, *p); }))
+      // A story about another event (outside the window) is not a second
+      // source; an undated one may be.
+      const auto it = sources.find(fact);
+      const bool elsewhere = it != sources.end() && !it->second.empty();
+      if (elsewhere && std::any_of(it->second.begin(), it->second.end(), [&](const claim::Claim* other) {
+            return within_window(c, *other, *p) || !reference_day(c) || !reference_day(*other);
+          }))
         continue;
       const claim::Value* v = c.get(p->single.front());
       if (v == nullptr) continue;
@@ -63,7 +68,11 @@ class SingleSource final : public Check {
       f.subject = subject_name(c);
       f.fact = describe_fact(g, c, *p, p->single.front());
       f.sides.push_back(side_of(c, v->show()));
-      f.message = fmt::format("{}: {} - no story in the archive says anything about it", f.fact, v->show());
+      // What concord did not find, not what the archive lacks: a claim it
+      // did not link ("the North" for "North Korea") is not seen.
+      f.message = fmt::format("{}: {} - concord found no claim about it in the archive{}", f.fact, v->show(),
+                              elsewhere ? fmt::format(" within {} days", window_or_all(*p)) : "");
+      f.notes.push_back("`concord explain --against` shows what the archive's claims of this kind are about");
       out.push_back(std::move(f));
     }
   }

@@ -120,6 +120,14 @@ int main(int argc, char** argv) {
   add_read_options(explain_cmd, explain.dates, explain.stdin_name);
   explain_cmd->add_option("--rule", explain.rule, "Show only the claims of this rule (e.g. core.arrived)")
       ->type_name("ID");
+  explain_cmd->add_option("--against", explain.against,
+                          "Also check PATHs against this archive and show, under each claim, what it was compared "
+                          "with and why two claims were not compared (repeatable)")
+      ->type_name("PATH");
+  explain_cmd->add_option("--finding", explain.finding,
+                          "Explain one finding of that check: its fingerprint (or its first 6+ characters) from a "
+                          "JSON, SARIF or HTML report or a baseline")
+      ->type_name("FP");
   explain_cmd->add_option("--rules", explain.rule_dirs, "Also load the rule packs in DIR (repeatable)")
       ->type_name("DIR");
   bool explain_no_defaults = false;

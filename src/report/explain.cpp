@@ -1,8 +1,11 @@
 #include "report/explain.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 #include "base/utf8.h"
 
@@ -43,6 +46,23 @@ std::string modality_line(const claim::Claim& c) {
   return s;
 }
 
+// The comparisons made for claim c, if any.
+const check::Compared* compared_for(const Reading& r, const claim::Claim& c) {
+  for (const check::Compared* x : r.compared) {
+    const ingest::Citation& a = x->draft->evidence.citation;
+    const ingest::Citation& b = c.evidence.citation;
+    if (x->draft->predicate == c.predicate && a.start.line == b.start.line && a.start.column == b.start.column &&
+        a.end.line == b.end.line && a.end.column == b.end.column)
+      return x;
+  }
+  return nullptr;
+}
+
+std::string place_of(const claim::Claim& c) {
+  const ingest::Citation& x = c.evidence.citation;
+  return fmt::format("{}:{}:{}", x.path, x.start.line, x.start.column);
+}
+
 std::string field_note(const claim::Value& v) {
   if (v.entity) return fmt::format("\"{}\", {}", v.text, claim::resolution_name(v.entity->via));
   return fmt::format("\"{}\"", v.text);
@@ -51,6 +71,17 @@ std::string field_note(const claim::Value& v) {
 class TextWriter final : public ExplainWriter {
  public:
   explicit TextWriter(std::FILE* out) : out_(out) {}
+
+  void finding(const check::Finding& f) override {
+    fmt::print(out_, "finding {} ({}, {})\n  {}\n", f.fingerprint, f.check, check::severity_name(f.severity),
+               f.message);
+    for (const auto& s : f.sides) {
+      fmt::print(out_, "  {} {}:{}:{}  \"{}\"\n", s.draft ? "draft: " : "source:", s.citation.path,
+                 s.citation.start.line, s.citation.start.column, shorten(s.citation.quote, 90));
+    }
+    for (const auto& n : f.notes) fmt::print(out_, "  note: {}\n", n);
+    ++count_;
+  }
 
   void document(const Reading& r) override {
     const ingest::Document& doc = r.doc;
@@ -72,6 +103,9 @@ class TextWriter final : public ExplainWriter {
     }
     fmt::print(out_, "  sentences ({}), claims ({}):\n", r.layout.sentences.size(), r.found.claims.size());
     for (const auto& s : r.layout.sentences) {
+      if (r.claims_only && std::none_of(r.found.claims.begin(), r.found.claims.end(),
+                                        [&](const claim::Claim& cl) { return within(cl.span, s.span); }))
+        continue;
       const ingest::Citation c = cite.cite(s.span);
       fmt::print(out_, "    {:<8} {}\n", position(c), c.quote);
       for (const auto& cl : r.found.claims) {
@@ -82,6 +116,7 @@ class TextWriter final : public ExplainWriter {
         }
         fmt::print(out_, "               matched {}  \"{}\"\n", range(cl.evidence.citation),
                    shorten(cl.evidence.citation.quote, 90));
+        if (const check::Compared* x = compared_for(r, cl); x != nullptr) against(*x);
       }
       std::string mentions;
       for (const auto& m : r.found.mentions) {
@@ -97,6 +132,21 @@ class TextWriter final : public ExplainWriter {
   void finish() override {}
 
  private:
+  void against(const check::Compared& x) {
+    if (x.against.empty()) {
+      fmt::print(out_, "               against: no claim of this kind about this fact or subject in the archive{}\n",
+                 x.others_about.empty() ? ""
+                                        : fmt::format("; its claims of this kind are about {}",
+                                                      fmt::join(x.others_about, ", ")));
+      return;
+    }
+    for (const check::Verdict& v : x.against) {
+      fmt::print(out_, "               against {}  \"{}\"\n                 {}\n", place_of(*v.other),
+                 shorten(v.other->evidence.quote(), 70), v.verdict);
+    }
+    if (x.more > 0) fmt::print(out_, "               against {} more claims, not shown\n", x.more);
+  }
+
   std::FILE* out_;
   int count_ = 0;
 };
@@ -129,8 +179,12 @@ ordered_json value_json(const claim::Value& v) {
 // One JSON object; documents are written as they come, so memory stays flat.
 class JsonWriter final : public ExplainWriter {
  public:
-  explicit JsonWriter(std::FILE* out) : out_(out) {
-    fmt::print(out_, "{{\"schema\": \"concord/explain/v1\", \"documents\": [");
+  explicit JsonWriter(std::FILE* out) : out_(out) { fmt::print(out_, "{{\"schema\": \"concord/explain/v1\""); }
+
+  void finding(const check::Finding& f) override {
+    ordered_json j{{"fingerprint", f.fingerprint}, {"check", f.check},
+                   {"severity", check::severity_name(f.severity)}, {"message", f.message}, {"notes", f.notes}};
+    fmt::print(out_, ", \"finding\": {}", j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
   }
 
   void document(const Reading& r) override {
@@ -174,14 +228,27 @@ class JsonWriter final : public ExplainWriter {
       }
       x["citation"] = citation_json(c.evidence.citation);
       x["sentence"] = c.evidence.sentence;
+      if (const check::Compared* k = compared_for(r, c); k != nullptr) {
+        x["against"] = ordered_json::array();
+        for (const check::Verdict& v : k->against) {
+          x["against"].push_back({{"path", v.other->evidence.citation.path},
+                                  {"line", v.other->evidence.citation.start.line},
+                                  {"column", v.other->evidence.citation.start.column},
+                                  {"quote", v.other->evidence.quote()},
+                                  {"verdict", v.verdict},
+                                  {"fingerprint", v.fingerprint}});
+        }
+        x["against_more"] = k->more;
+        x["others_about"] = k->others_about;
+      }
       d["claims"].push_back(std::move(x));
     }
-    fmt::print(out_, "{}\n  {}", count_++ > 0 ? "," : "",
+    fmt::print(out_, "{}\n  {}", count_++ > 0 ? "," : ", \"documents\": [",
                d.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
     std::fflush(out_);
   }
 
-  void finish() override { fmt::print(out_, "\n]}}\n"); }
+  void finish() override { fmt::print(out_, "{}\n]}}\n", count_ == 0 ? ", \"documents\": [" : ""); }
 
  private:
   std::FILE* out_;

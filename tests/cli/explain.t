@@ -214,3 +214,87 @@ The same as JSON, for tools:
   2025-03-07 inferred
   ['furniture', 'furniture', 'furniture']
   {'line': 19, 'column': 8, 'end_line': 19, 'end_column': 129, 'byte_begin': 793, 'byte_end': 914, 'quote': 'Estoria’s foreign minister, Mara Lindqvist, returned home on Thursday, March 6, after a three-day visit to Varland.'}
+
+With `--against`, explain checks the draft as `concord check` does and shows,
+under each claim, every archive claim of the same fact or subject and what
+the checks made of the pair: a finding (by fingerprint), agreement, or why
+the two were not compared.
+
+  $ concord explain fixtures/drafts/trust-repeats.md --against fixtures/newsroom 2>/dev/null | grep -A1 "^               against"
+                 against fixtures/newsroom/herald-port-deal.txt:11:10  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday,…"
+                   not compared: a cue says it happened once more: "second"
+  --
+                 against fixtures/newsroom/herald-port-deal.txt:11:10  "Estorian Foreign Minister Mara Lindqvist"
+                   agrees on title (Estorian Foreign Minister)
+                 against fixtures/newsroom/wire-archive.jsonl:1:121  "Estorian Foreign Minister Mara Lindqvist"
+                   agrees on title (Estorian Foreign Minister)
+                 against fixtures/newsroom/wire-archive.jsonl:2:219  "Foreign Minister Mara Lindqvist"
+                   agrees on title (Estorian Foreign Minister)
+  --
+                 against fixtures/newsroom/coastal-times.html:20:25  "Lindqvist held talks with Prime Minister Tomas Brandt in Halvik on Mar…"
+                   not compared: a cue says it happened once more: "again"
+                 against fixtures/newsroom/herald-port-deal.txt:13:1  "Lindqvist met Varland's Prime Minister Tomas Brandt on Wednesday, Marc…"
+                   not compared: a cue says it happened once more: "again"
+                 against fixtures/newsroom/wire-archive.jsonl:1:235  "She is likely to meet Prime Minister Tomas Brandt in Halvik"
+                   not compared: fixtures/newsroom/wire-archive.jsonl:1 is hedged: a hedge or a plan is never reported
+  --
+                 against fixtures/newsroom/coastal-times.html:20:51  "Prime Minister Tomas Brandt"
+                   agrees on title (Prime Minister)
+                 against fixtures/newsroom/herald-port-deal.txt:13:15  "Varland's Prime Minister Tomas Brandt"
+                   agrees on title (Prime Minister)
+                 against fixtures/newsroom/wire-archive.jsonl:1:257  "Prime Minister Tomas Brandt"
+                   not compared: fixtures/newsroom/wire-archive.jsonl:1 is hedged: a hedge or a plan is never reported
+                 against fixtures/newsroom/wire-archive.jsonl:2:255  "Prime Minister Tomas Brandt"
+                   agrees on title (Prime Minister)
+                 against fixtures/newsroom/wire-archive.jsonl:4:169  "Prime Minister Tomás Brandt"
+                   not compared: fixtures/newsroom/wire-archive.jsonl:4 is planned: a hedge or a plan is never reported
+  --
+                 against fixtures/newsroom/herald-port-deal.txt:11:10  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday,…"
+                   differs: finding 3ecb064a92e2ddeb (value-conflict, error)
+
+`--finding` explains one finding: its message and sides, then only the
+claims it cites, with what each was compared with. A fingerprint comes from
+a JSON, SARIF or HTML report or a baseline; its first six characters do.
+
+  $ concord check fixtures/drafts/trust-repeats.md --against fixtures/newsroom -f json -o $T/r.json 2>/dev/null
+  [1]
+  $ fp=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["findings"][0]["fingerprint"])' < $T/r.json) &&
+  > concord explain fixtures/drafts/trust-repeats.md --against fixtures/newsroom --finding "${fp:0:8}" 2>/dev/null
+  finding 3ecb064a92e2ddeb (value-conflict, error)
+    arrival date of Mara Lindqvist in Halvik: Thursday, March 6, 2025 here, but the archive says Tuesday, March 4, 2025 (fixtures/newsroom/herald-port-deal.txt:11:10)
+    draft:  fixtures/drafts/trust-repeats.md:12:21  "Lindqvist arrived in Halvik on Thursday, March 6, 2025"
+    source: fixtures/newsroom/herald-port-deal.txt:11:10  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday, March 4, 2025"
+  
+  fixtures/drafts/trust-repeats.md
+    format:  markdown
+    date:    2025-03-18 (front-matter, line 3)
+    title:   Lindqvist back in Varland
+    not read (1):
+      1:1-4:4       markup     front matter            ""
+    sentences (4), claims (1):
+      12:1     On her first visit, Lindqvist arrived in Halvik on Thursday, March 6, 2025.
+               claim arrive  [core.arrived]  asserted
+                 subject:     Mara Lindqvist               "Lindqvist", coreference
+                 place:       Halvik                       "Halvik", name
+                 time:        2025-03-06                   "Thursday, March 6, 2025"
+                 matched 12:21-12:75  "Lindqvist arrived in Halvik on Thursday, March 6, 2025"
+                 against fixtures/newsroom/herald-port-deal.txt:11:10  "Estorian Foreign Minister Mara Lindqvist arrived in Halvik on Tuesday,…"
+                   differs: finding 3ecb064a92e2ddeb (value-conflict, error)
+
+A fingerprint no finding has is an error that says where fingerprints come from.
+
+  $ concord explain fixtures/drafts/trust-repeats.md --against fixtures/newsroom --finding 0123456789 2>&1 | grep error
+  concord: error: --finding 0123456789: no finding of this check has that fingerprint (1 finding); fingerprints are in the JSON, SARIF and HTML reports and in baselines, and depend on the same PATHs, --against and rules
+  [2]
+
+A draft claim the archive says nothing about names whom the archive's claims
+of that kind are about, so a link concord did not make can be seen.
+
+  $ printf -- '---\ndate: 2025-03-20\n---\nTomas Brandt arrived in Porvik on Monday, March 17.\n' > $T/brandt.md
+  $ concord explain $T/brandt.md --against fixtures/newsroom 2>/dev/null | grep -B5 "against:"
+               claim arrive  [core.arrived]  asserted
+                 subject:     Tomas Brandt                 "Tomas Brandt", name
+                 place:       Porvik                       "Porvik", name
+                 time:        2025-03-17                   "Monday, March 17"
+                 matched 4:1-4:51  "Tomas Brandt arrived in Porvik on Monday, March 17"
+                 against: no claim of this kind about this fact or subject in the archive; its claims of this kind are about Mara Lindqvist (1)
