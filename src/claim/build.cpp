@@ -164,7 +164,13 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
     c.date_source = doc.meta.date_source;
     c.modality = rc.modality.modality;
     c.cue = rc.modality.cue;
-    c.repeated = rc.modality.repeated;
+    // "again" tells of one more occurrence of an event (a predicate with a
+    // date field), not of a state: a title or an age in that sentence is
+    // compared as usual.
+    if (pred != nullptr && std::any_of(pred->fields.begin(), pred->fields.end(), [](const rules::FieldSpec& f) {
+          return f.type == rules::ValueType::date;
+        }))
+      c.repeated = rc.modality.repeated;
     c.attribution = rc.modality.attribution;
     c.speaker = rc.modality.speaker;
     c.in_draft = in_draft;
