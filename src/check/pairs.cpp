@@ -28,6 +28,8 @@ bool has_date(const claim::Claim& c) {
 
 // "Ryabkov" and "Deputy Foreign Minister Sergei Ryabkov" are one speaker:
 // compare the last word, the surname.
+std::string day_of(std::int64_t day) { return base::to_iso(base::from_days(day)); }
+
 bool same_speaker(const std::string& a, const std::string& b) {
   auto last = [](const std::string& s) {
     std::size_t e = s.size();
@@ -57,7 +59,30 @@ std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim&
   if (weak_entity(a) || weak_entity(b)) s = Severity::warning;
   const bool inferred = a.date_source == ingest::DateSource::inferred || b.date_source == ingest::DateSource::inferred;
   if (inferred && (has_date(a) || has_date(b))) s = Severity::warning;
+  if (ambiguous_date(a) != nullptr || ambiguous_date(b) != nullptr) s = Severity::info;
   return s;
+}
+
+const claim::Value* ambiguous_date(const claim::Claim& c) {
+  for (const auto& f : c.fields) {
+    if (f.value.date && f.value.date->ambiguous) return &f.value;
+  }
+  return nullptr;
+}
+
+std::string ambiguity_note(const claim::Claim& a, const claim::Claim& b) {
+  const claim::Claim& c = ambiguous_date(a) != nullptr ? a : b;
+  const claim::Value* v = ambiguous_date(c);
+  if (v == nullptr) return {};
+  // A bare weekday is a week away from its other reading; a day or month
+  // without a year, a year away.
+  const bool weekday = std::none_of(v->text.begin(), v->text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) &&
+                       v->date->granularity == claim::Granularity::day;
+  return fmt::format("\"{}\" ({}:{}) is read as {} from its story's date{}, but could mean {}: a note to check by "
+                     "hand, not an error",
+                     v->text, c.evidence.citation.path, c.evidence.citation.start.line, day_of(v->date->first),
+                     c.document_date ? " (" + base::to_iso(*c.document_date) + ")" : std::string(),
+                     weekday ? "a week earlier or later" : "another year");
 }
 
 std::optional<Severity> gazetteer_severity(const claim::Claim& a) {
@@ -178,8 +203,6 @@ bool soft(const claim::Claim& c) {
 std::string cited(const claim::Claim& c) {
   return fmt::format("{}:{}", c.evidence.citation.path, c.evidence.citation.start.line);
 }
-
-std::string day_of(std::int64_t day) { return base::to_iso(base::from_days(day)); }
 
 }  // namespace
 

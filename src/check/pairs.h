@@ -29,7 +29,14 @@ namespace concord::check {
 //   error:   both asserted (or reported by the same speaker)
 //   warning: reported speech on one side, a subject found only through a
 //            pronoun or a title, or a document date inferred from the page
+//   info:    a date that could be read another way (ambiguous_date)
 std::optional<Severity> pair_severity(const claim::Claim& a, const claim::Claim& b);
+
+// A date of c the story's date and tense had to choose between readings of
+// ("Monday" in a story dated Monday), or nullptr. A pair with one is at
+// most a note (pair_severity), which ambiguity_note explains.
+const claim::Value* ambiguous_date(const claim::Claim& c);
+std::string ambiguity_note(const claim::Claim& a, const claim::Claim& b);
 
 // The same for one claim against the gazetteer.
 std::optional<Severity> gazetteer_severity(const claim::Claim& a);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "check/pairs.h"
+
 namespace concord::check {
 
 const char* severity_name(Severity s) {
@@ -126,6 +128,7 @@ Finding pair_finding(std::string check, const graph::ClaimGraph& g, const claim:
   f.sides.push_back(side_of(second, v2 != nullptr ? v2->show() : std::string()));
   if (v1 != nullptr) f.sides[0].norm = v1->to_string();
   if (v2 != nullptr) f.sides[1].norm = v2->to_string();
+  if (std::string note = ambiguity_note(a, b); !note.empty()) f.notes.push_back(std::move(note));
   return f;
 }
 

@@ -7,7 +7,8 @@
 // Choices for what the words leave open (the header gives the contract):
 // - A bare weekday ("on Monday") is the latest such day on or before the
 //   document date in the past or an unknown tense, the first one after it in
-//   the future tense. "last Monday" is the latest strictly before the document
+//   the future tense; on the document's own weekday it is ambiguous (that
+//   day, or a week away). "last Monday" is the latest strictly before the document
 //   date, "next Monday" the first strictly after it (so the day after a
 //   Sunday story's date), "this Monday" the one in the document date's
 //   Monday-to-Sunday week. "Monday last week" is in the week before that.
@@ -16,7 +17,9 @@
 //   past tense the latest one starting no later than the document date, in the
 //   future tense the earliest one ending no earlier; a day may be up to
 //   kYearlessSlackDays on the wrong side, as publication dates are often a day
-//   or two off. In an unknown tense the nearest one, either side, wins.
+//   or two off. In an unknown tense the nearest one, either side, wins. A
+//   value the tense put further away than a reading on the other side is
+//   ambiguous ("Dec. 30" in a past-tense story dated Nov. 20).
 // - "last July" / "last summer" are the latest ones ending before the
 //   document date, "next July" / "next summer" the earliest starting after it,
 //   "this July" is in the document's year and "this summer" the nearest.
@@ -130,7 +133,7 @@ Pick pick_for(Tense t) {
 }
 
 std::optional<DateValue> pick(const std::vector<DateValue>& candidates, Days doc, Pick p, Days slack) {
-  std::optional<DateValue> best;
+  std::optional<DateValue> best, nearest;
   for (const DateValue& v : candidates) {
     switch (p) {
       case Pick::on_or_before:
@@ -149,7 +152,14 @@ std::optional<DateValue> pick(const std::vector<DateValue>& candidates, Days doc
         if (!best || distance(v, doc) < distance(*best, doc)) best = v;
         break;
     }
+    if (!nearest || distance(v, doc) < distance(*nearest, doc)) nearest = v;
   }
+  // The tense sent the words away from a nearer reading ("Dec. 30" in a
+  // past-tense story dated in November: last December, though this one is
+  // a month away): say so rather than trust the tense.
+  if (best && nearest && (p == Pick::on_or_before || p == Pick::on_or_after) && !(*nearest == *best) &&
+      distance(*nearest, doc) < distance(*best, doc))
+    best->ambiguous = true;
   return best;
 }
 
@@ -491,8 +501,15 @@ class Resolver {
     const Days ahead = (want - have + 7) % 7;  // to the first on or after it
     if (rel == -1) return day_value(*doc_ - (back == 0 ? 7 : back));
     if (rel == 0) return day_value(monday_of(*doc_) + want);
-    if (rel == 1 || ctx_.tense == Tense::future) return day_value(*doc_ + (ahead == 0 ? 7 : ahead));
-    return day_value(*doc_ - back);
+    // "Monday" in a story dated Monday is that day, or a week away.
+    if (rel == 1 || ctx_.tense == Tense::future) {
+      DateValue v = day_value(*doc_ + (ahead == 0 ? 7 : ahead));
+      v.ambiguous = !rel && ahead == 0;
+      return v;
+    }
+    DateValue v = day_value(*doc_ - back);
+    v.ambiguous = back == 0;
+    return v;
   }
 
   // "yesterday", "today", "tomorrow", "tonight", "last night", "this morning",

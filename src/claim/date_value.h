@@ -26,6 +26,10 @@ struct DateValue {
   std::int64_t last = 0;
   Granularity granularity = Granularity::day;
   bool approximate = false;  // "late 2011", "mid-November": the edges are fuzzy
+  // The words fit another day as well as this one, which the story's date
+  // and tense chose: "Monday" in a story dated Monday, "Dec. 30" in a
+  // past-tense story dated in November. A disagreement is then a note.
+  bool ambiguous = false;
 
   // "2014-11-17" (day), "2014-W47" (week), "2014-11" (month), "2014-Q4",
   // "2014" (year), "201X" (decade); a span of days "2014-11-15/2014-11-16";

@@ -268,6 +268,7 @@ void encode(Out& o, const claim::DateValue& d) {
   put_int(m, "l", d.last, d.first);
   put_code(m, "g", d.granularity, claim::Granularity::day);
   put_flag(m, "a", d.approximate);
+  put_flag(m, "m", d.ambiguous);
 }
 
 void encode(Out& o, const claim::Quantity& q) {
@@ -715,6 +716,7 @@ claim::DateValue decode_date_value(const Item& j, bool& ok) {
   d.last = in.num<std::int64_t>("l", d.first);
   d.granularity = in.code("g", claim::Granularity::day);
   d.approximate = in.flag("a");
+  d.ambiguous = in.flag("m");
   if (d.first > d.last) in.fail();
   return d;
 }

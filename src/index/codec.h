@@ -27,7 +27,7 @@ namespace concord::index {
 // Written into every blob; decode() accepts only its own. Bump it whenever
 // what a blob means changes: a key, an enum's code, a field added to a type
 // the blob holds.
-constexpr int kCodecVersion = 2;  // 2: Claim::repeated, Side::norm
+constexpr int kCodecVersion = 3;  // 2: Claim::repeated, Side::norm; 3: DateValue::ambiguous
 
 // What the index keeps of one document: enough to check a draft against it
 // without the text.

@@ -96,3 +96,25 @@ which side is probably wrong.
   other.md:4:1: error: death toll of The Halvik ferry terminal fire: 21 people (other.md:4:1), but 12 people (story1.md:4:1; story2.md:4:1) [value-conflict]
     note: 2 stories say 12 people; 1 says 21 people (other.md): the fewer are probably wrong
   [1]
+
+A date the story's own date had to choose between readings of is never an
+error: "Tuesday" in a story dated Tuesday is that day or a week away, and
+"Dec. 30" in a past-tense story dated November 20 is last December or next
+month. The disagreement is a note that says how the date was read.
+
+  $ concord check fixtures/ambiguous/draft-march.md --against fixtures/ambiguous/archive
+  fixtures/ambiguous/draft-march.md:7:1: info: arrival date of Tomas Brandt in Porvik: Monday, March 10 (2025-03-10) here, but the archive says Tuesday (2025-03-11) (fixtures/ambiguous/archive/herald-0311.md:8:1) [value-conflict]
+        | Prime Minister Tomas Brandt arrived in Porvik on Monday, March 10, and ended two days of talks on We…
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = Monday, March 10 (2025-03-10) (asserted, core.arrived)
+    fixtures/ambiguous/archive/herald-0311.md:8:1: source
+        | Varland's Prime Minister Tomas Brandt arrived in Porvik on Tuesday for two days of talks on the port…
+        | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        = Tuesday (2025-03-11) (asserted, core.arrived)
+    note: "Tuesday" (fixtures/ambiguous/archive/herald-0311.md:8) is read as 2025-03-11 from its story's date (2025-03-11), but could mean a week earlier or later: a note to check by hand, not an error
+  
+  0 errors, 0 warnings, 1 note in 3 documents (1 draft checked against the rest) (0.6 KB)
+  $ concord check fixtures/ambiguous/draft-november.md --against fixtures/ambiguous/archive 2>&1 | grep -E "info|note"
+  fixtures/ambiguous/draft-november.md:7:1: info: arrival date of Tomas Brandt in Tallmark: Dec. 29, 2024 here, but the archive says Dec. 30 (2024-12-30) (fixtures/ambiguous/archive/herald-1120.md:8:1) [value-conflict]
+    note: "Dec. 30" (fixtures/ambiguous/archive/herald-1120.md:8) is read as 2024-12-30 from its story's date (2025-11-20), but could mean another year: a note to check by hand, not an error
+  0 errors, 0 warnings, 1 note in 3 documents (1 draft checked against the rest) (0.6 KB)

@@ -111,6 +111,15 @@ TEST_CASE("check/modality: reported speech right after a name is still reported"
   CHECK(fs[0].severity == Severity::warning);
 }
 
+TEST_CASE("check/modality: a speaker broken over two lines is written on one") {
+  test::Run run;
+  met_on_monday(run);
+  run.draft("d.md", "2014-11-20", "Choe Ryong Hae met Vladimir Putin on Wednesday, Deputy Foreign\nMinister Ryabkov said.");
+  const auto fs = test::only(run.check(), "value-conflict");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].sides[0].speaker == "Deputy Foreign Minister Ryabkov");
+}
+
 TEST_CASE("check/modality: an outlet credited is not speech: its report stands, an error") {
   test::Run run;
   met_on_monday(run);
@@ -178,7 +187,7 @@ TEST_CASE("check/modality: reported speech gives a warning in the other checks t
     CHECK(fs[0].severity == Severity::warning);
   }
   SECTION("temporal") {
-    run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+    run.archive("a.txt", "2014-11-18", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
     run.draft("d.md", "2014-11-22",
               "Ryabkov said Choe Ryong Hae met Russian Foreign Minister Sergey Lavrov in Moscow on Friday.");
     const auto fs = test::only(run.check(), "temporal");

@@ -69,7 +69,7 @@ TEST_CASE("check/negation: two denials agree") {
 
 TEST_CASE("check/negation: different times are different events") {
   test::Run run;
-  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae met Russian President Vladimir Putin on Tuesday.");
+  run.archive("a.txt", "2014-11-19", "Choe Ryong Hae met Russian President Vladimir Putin on Tuesday.");
   SECTION("not on Monday, but on Tuesday: no finding") {
     run.draft("d.md", "2014-11-20", "Choe Ryong Hae did not meet Putin on Monday.");
     CHECK(test::only(run.check(), "negation").empty());

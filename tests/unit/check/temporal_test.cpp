@@ -110,7 +110,7 @@ TEST_CASE("check/temporal: near misses") {
 
 TEST_CASE("check/temporal: a hedged meeting does not make a trip impossible") {
   test::Run run;
-  run.archive("a.txt", "2014-11-17", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
+  run.archive("a.txt", "2014-11-18", "Choe Ryong Hae left Pyongyang on Monday for a two-day trip to Russia.");
   SECTION("likely to meet: nothing") {
     run.draft("d.md", "2014-11-18",
               "Choe Ryong Hae is likely to meet Russian Foreign Minister Sergey Lavrov in Moscow on Friday.");

@@ -347,3 +347,35 @@ TEST_CASE("check/value_conflict: a name with and without diacritics is one perso
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].sides.size() == 2);
 }
+
+TEST_CASE("check/value_conflict: a date read one of two ways is a note, never an error") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-19", "Choe Ryong Hae arrived in Moscow on Monday, Nov. 17.");
+  SECTION("\"Tuesday\" in a story dated Tuesday: that day, or a week earlier") {
+    run.draft("d.md", "2014-11-18", "Choe Ryong Hae arrived in Moscow on Tuesday.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::info);
+    REQUIRE(fs[0].notes.size() == 1);
+    CHECK(fs[0].notes[0] ==
+          "\"Tuesday\" (d.md:1) is read as 2014-11-18 from its story's date (2014-11-18), but could mean a week "
+          "earlier or later: a note to check by hand, not an error");
+  }
+  SECTION("\"Dec. 30\" in a past-tense story dated in November") {
+    run.archive("b.txt", "2014-11-19", "Kim Kye Gwan arrived in Beijing on Dec. 30, 2014.");
+    run.draft("d.md", "2014-11-20", "Kim Kye Gwan arrived in Beijing on Dec. 30.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::info);
+    REQUIRE(fs[0].notes.size() == 1);
+    CHECK(fs[0].notes[0].find("is read as 2013-12-30") != std::string::npos);
+    CHECK(fs[0].notes[0].find("another year") != std::string::npos);
+  }
+  SECTION("the same day said unambiguously: an error") {
+    run.draft("d.md", "2014-11-19", "Choe Ryong Hae arrived in Moscow on Tuesday.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::error);
+    CHECK(fs[0].notes.empty());
+  }
+}

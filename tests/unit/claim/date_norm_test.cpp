@@ -314,6 +314,35 @@ TEST_CASE("claim/date_norm: a bare weekday points back in the past tense, forwar
   }
 }
 
+TEST_CASE("claim/date_norm: a reading the story's date had to choose is ambiguous") {
+  auto ambiguous = [](std::string_view words, const DateContext& ctx) {
+    auto v = claim::normalize_date(words, ctx);
+    REQUIRE(v);
+    return v->ambiguous;
+  };
+  SECTION("a bare weekday on the story's own weekday: that day, or a week away") {
+    CHECK(norm("on Tuesday", kLaTimes) == "2014-11-18");
+    CHECK(ambiguous("on Tuesday", kLaTimes));
+    CHECK(norm("on Tuesday", future(2014, 11, 18)) == "2014-11-25");
+    CHECK(ambiguous("on Tuesday", future(2014, 11, 18)));
+    CHECK_FALSE(ambiguous("on Monday", kLaTimes));
+    CHECK_FALSE(ambiguous("last Tuesday", kLaTimes));
+    CHECK_FALSE(ambiguous("this Tuesday", kLaTimes));
+    CHECK_FALSE(ambiguous("Tuesday, Nov. 18", kLaTimes));
+  }
+  SECTION("a day without a year the tense sent past a nearer reading") {
+    CHECK(norm("Dec. 30", past(2018, 11, 20)) == "2017-12-30");
+    CHECK(ambiguous("Dec. 30", past(2018, 11, 20)));
+    CHECK(norm("Jan. 3", future(2019, 2, 10)) == "2020-01-03");
+    CHECK(ambiguous("Jan. 3", future(2019, 2, 10)));
+    CHECK_FALSE(ambiguous("Nov. 17", kLaTimes));
+    CHECK_FALSE(ambiguous("Nov. 20", kLaTimes));  // within the slack of a late publication date
+    CHECK_FALSE(ambiguous("July", past(2015, 1, 5)));
+    CHECK_FALSE(ambiguous("Dec. 30, 2017", past(2018, 11, 20)));
+    CHECK_FALSE(ambiguous("Dec. 30", any_tense(2018, 11, 20)));  // no tense: the nearest, as read
+  }
+}
+
 TEST_CASE("claim/date_norm: last, next and this weekday") {
   CHECK(norm("last Monday", kLaTimes) == "2014-11-17");
   CHECK(norm("last Monday", past(2014, 11, 17)) == "2014-11-10");  // strictly before
