@@ -19,8 +19,8 @@ TEST_CASE("check/single_source: a draft's fact no archive story mentions is a no
   CHECK(f.sides[0].draft);
   CHECK(f.sides[0].value == "Wednesday, Nov. 19, 2014");
   CHECK(f.message ==
-        "arrival date of Choe Ryong Hae in Vladivostok: Wednesday, Nov. 19, 2014 - no story in the archive says "
-        "anything about it");
+        "arrival date of Choe Ryong Hae in Vladivostok: Wednesday, Nov. 19, 2014 - concord found no claim about it "
+        "in the archive");
 }
 
 TEST_CASE("check/single_source: near misses") {
