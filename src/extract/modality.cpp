@@ -119,9 +119,22 @@ bool is_org(const std::vector<Tok>& who, const std::vector<std::string>& institu
   return false;
 }
 
+// The words of toks as one line: a speaker broken over two lines of the
+// source ("the\nforeign ministry") is shown and compared as written once.
 std::string phrase_of(const std::vector<Tok>& toks, std::string_view text) {
   if (toks.empty()) return {};
-  return std::string(text.substr(toks.front().begin, toks.back().end - toks.front().begin));
+  std::string out;
+  bool space = false;
+  for (std::size_t i = toks.front().begin; i < toks.back().end; ++i) {
+    if (std::isspace(static_cast<unsigned char>(text[i]))) {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += text[i];
+  }
+  return out;
 }
 
 bool inside(const Tok& t, const std::vector<ingest::Span>& holes) {
