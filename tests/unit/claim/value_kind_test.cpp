@@ -87,6 +87,13 @@ TEST_CASE("claim/value_kind: each kind matches the value an editor expects") {
   SECTION("thing") {
     const claim::Value pier = s.value(ValueType::thing, "Pier No. 3 at Rajin Port was");
     CHECK(pier.text == "Pier No. 3 at Rajin Port");
+    // What a slot swallowed past the noun phrase is not the thing's name.
+    const claim::Value link = s.value(ValueType::thing, "rail link between Khasan and Rason last year");
+    CHECK(link.text == "rail link between Khasan and Rason");
+    CHECK(link.to_string() == "khasan link rail rason");
+    CHECK(s.value(ValueType::thing, "the port in Rason, and wrote off 90 percent of").text == "the port in Rason");
+    CHECK(s.value(ValueType::thing, "the bridge opened on Monday, Nov. 17").text == "the bridge opened");
+    CHECK(s.value(ValueType::thing, "the May 2012 agreement").text == "the May 2012 agreement");
     CHECK(s.matches(ValueType::thing, "Pier No. 3 at Rajin Port", "pier No. 3 at the Rajin port"));
     CHECK_FALSE(s.matches(ValueType::thing, "Pier No. 3 at Rajin Port", "the oil refinery"));
   }
