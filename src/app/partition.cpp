@@ -8,8 +8,9 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "check/run.h"
 #include "check/keys.h"
+#include "check/repeats.h"
+#include "check/run.h"
 #include "graph/claim_graph.h"
 
 namespace concord::app {
@@ -97,6 +98,9 @@ void PartitionedRun::check(check::Findings& found) {
       to.clear();
       for (const auto& a : check::anchors(router, c)) to.push_back(graph::ClaimGraph::part_of(a, parts_));
       if (to.empty()) to.push_back(graph::ClaimGraph::part_of("", parts_));
+      if (check::reads_across_groups(router, c)) {
+        for (std::size_t p = 0; p < parts_; ++p) to.push_back(p);
+      }
       std::sort(to.begin(), to.end());
       to.erase(std::unique(to.begin(), to.end()), to.end());
       for (std::size_t k = 0; k + 1 < to.size(); ++k) split[to[k]].push_back(c);

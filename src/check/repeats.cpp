@@ -55,13 +55,19 @@ TripBreaks::TripBreaks(const graph::ClaimGraph& g) : g_(g) {
 
 bool TripBreaks::another_trip(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const {
   if (!part_of_trip(p.role)) return false;
-  const claim::Value* s = a.get("subject");
   const auto da = event_day(a);
   const auto db = event_day(b);
-  if (s == nullptr || !s->entity || !da || !db || *da == *db) return false;
-  const std::string who = entity_key(g_, *s);
-  const std::int64_t early = std::min(*da, *db);
-  const std::int64_t late = std::max(*da, *db);
+  if (!da || !db || *da == *db) return false;
+  // Either claim's subject: "Bauer met Campbell" and "Campbell met Bauer"
+  // are one meeting, and either person's return home splits it in two.
+  for (const claim::Claim* c : {&a, &b}) {
+    const claim::Value* s = c->get("subject");
+    if (s != nullptr && s->entity && broken(entity_key(g_, *s), std::min(*da, *db), std::max(*da, *db))) return true;
+  }
+  return false;
+}
+
+bool TripBreaks::broken(const std::string& who, std::int64_t early, std::int64_t late) const {
   // Back home (or the stay over) on a day from the earlier up to the later.
   if (auto it = ends_.find(who); it != ends_.end()) {
     auto first = std::lower_bound(it->second.begin(), it->second.end(), early);
@@ -74,6 +80,12 @@ bool TripBreaks::another_trip(const claim::Claim& a, const claim::Claim& b, cons
     }
   }
   return false;
+}
+
+bool reads_across_groups(const graph::ClaimGraph& g, const claim::Claim& c) {
+  const rules::Predicate* p = g.rules().predicate(c.predicate);
+  using R = rules::PredicateRole;
+  return p != nullptr && (p->role == R::trip_end || p->role == R::visit_end || p->role == R::trip_length);
 }
 
 }  // namespace concord::check

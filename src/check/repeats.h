@@ -36,12 +36,21 @@ class TripBreaks {
   bool another_trip(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p) const;
 
  private:
+  // True if who came back, or ended a stay, from early up to late, or the
+  // trip a story gave near early cannot last until late.
+  bool broken(const std::string& who, std::int64_t early, std::int64_t late) const;
+
   const graph::ClaimGraph& g_;
   // Per subject (entity_key): days the subject came back or left, and trips'
   // lengths in days with the day each was told on; each sorted by day.
   std::map<std::string, std::vector<std::int64_t>> ends_;
   std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> lengths_;
 };
+
+// True for the claims TripBreaks reads about a person whatever group is
+// compared (a return home, a trip's length): a run checked in parts gives
+// them to every part, so each part sees the same trips as one graph would.
+bool reads_across_groups(const graph::ClaimGraph& g, const claim::Claim& c);
 
 // The day an event claim says it happened: the start of its first resolved
 // date field; else reference_day. nullopt if none is known.

@@ -56,6 +56,23 @@ number of parts; --work-mem 1 spills this small corpus too).
   >   cmp $T/one.$f $T/small.$f && cmp $T/one.$f.err $T/small.$f.err
   > done
 
+A part sees every return home, whoever's part it is: "Campbell met Bauer"
+a week after "Bauer met Campbell", with Campbell home in between, is two
+meetings in one graph and in any number of parts (a part that saw only
+Bauer's claims once made it an error).
+
+  $ mkdir $T/trips
+  $ printf -- '---\ndate: 2025-03-04\n---\nAkosua Bauer met Mikkel Campbell in Oslo on March 3, 2025.\n' > $T/trips/s1.md
+  $ printf -- '---\ndate: 2025-03-06\n---\nMikkel Campbell returned home on March 5, 2025, after talks in Oslo.\n' > $T/trips/s2.md
+  $ printf -- '---\ndate: 2025-03-11\n---\nMikkel Campbell met Akosua Bauer in Oslo on March 10, 2025.\n' > $T/trips/s3.md
+  $ for parts in 1 2 3 5 6 7; do CONCORD_PARTS=$parts concord check $T/trips -q | tail -1; done
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+  0 errors, 0 warnings, 0 notes in 3 documents (0.3 KB)
+
 With nowhere to put the temporary files, concord says so and where, and
 exits 2:
 
