@@ -107,6 +107,7 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
   DocumentClaims out;
   const rules::Gazetteer& gazetteer = rules.gazetteer();
   EntityResolver resolver(gazetteer, doc.meta.date, doc.id);
+  resolver.in_text(doc.text);
   const ingest::Citer cite(doc);
 
   // Pass 1: every full name, so that a bare surname can find it.
@@ -239,9 +240,14 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
       const extract::Mention& m = *it;
       if (m.type != ValueType::date || m.span.begin < sentence->span.begin || m.span.end > sentence->span.end) continue;
       // Only a date that says when ("In 2012," or "on Monday", not "since
-      // 2006"), before or inside the claim's words: one after them belongs
-      // to another clause ("..., who will return in May").
-      if (m.span.begin >= c.span.end || !says_when(doc.text, sentence->span.begin, m.span.begin)) continue;
+      // 2006"), before or inside the claim's words, or right after them
+      // ("wrote off most of North Korea's debt in 2012"): one further on
+      // belongs to another clause ("..., who will return in May").
+      const bool right_after = m.span.begin >= c.span.end && m.span.begin - c.span.end <= 9 &&
+                               only_spaces(doc.text, c.span.end, c.span.end + 1) &&
+                               doc.text.find_first_of(",;.", c.span.end) >= m.span.begin;
+      if ((m.span.begin >= c.span.end && !right_after) || !says_when(doc.text, sentence->span.begin, m.span.begin))
+        continue;
       auto d = normalize_date(std::string_view(doc.text).substr(m.span.begin, m.span.size()),
                               {doc.meta.date, tense_of(c.modality, c.cue)});
       if (!d) continue;

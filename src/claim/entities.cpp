@@ -270,6 +270,14 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
       }
     }
   }
+  // "the North", "the South": a place the story names in full.
+  if (w.size() <= 2 && (w.size() == 1 || w[0].text == "the" || w[0].text == "The")) {
+    const std::string word = strip_possessive(w.back().text);
+    if (is_capitalized(word)) {
+      if (const rules::Entity* e = short_form(word, type); e != nullptr)
+        return EntityRef{entity_id(e->name), e->name, join_words(words), e->kind, Resolution::coreference};
+    }
+  }
   // Otherwise the last run of capitalized words ("Russia's port of Khasan" -> Khasan).
   std::size_t e = w.size();
   while (e > 0 && !is_capitalized(w[e - 1].text)) --e;
@@ -282,6 +290,23 @@ EntityRef EntityResolver::resolve_place(std::string_view words, rules::ValueType
   }
   if (name.empty()) name = join_words(words);
   return EntityRef{entity_id("place:" + rules::name_key(name)), name, join_words(words), kind_for(type), Resolution::name};
+}
+
+const rules::Entity* EntityResolver::short_form(const std::string& word, rules::ValueType type) const {
+  if (auto it = short_forms_.find(word); it != short_forms_.end()) return it->second;
+  const rules::Entity* found = nullptr;
+  int count = 0;
+  for (const rules::Entity* e : gazetteer_.with_word(word)) {
+    if (e->kind == rules::EntityKind::person || !kind_fits(e->kind, type)) continue;
+    // The first word of a name of two or more ("North Korea", not "Korea"),
+    // written in full somewhere in the story.
+    if (!e->name.starts_with(word + " ") || text_.find(e->name) == std::string_view::npos) continue;
+    found = e;
+    ++count;
+  }
+  if (count != 1) found = nullptr;
+  short_forms_.emplace(word, found);
+  return found;
 }
 
 EntityRef EntityResolver::resolve(std::string_view words, rules::ValueType type, std::size_t offset,

@@ -29,6 +29,11 @@ class EntityResolver {
   EntityResolver(const rules::Gazetteer& gazetteer, std::optional<base::Date> document_date,
                  std::string document_id);
 
+  // The document's text (it must outlive the resolver), so that a place's
+  // short form finds the full name the story gives: "the North" in a story
+  // that names North Korea (see resolve_place).
+  void in_text(std::string_view text) { text_ = text; }
+
   // Pass 1: records a name written at offset if it is a full name: a known
   // person, or (from_slot: the words filled a person slot of a rule) any
   // name of two or more words. Returns true if recorded.
@@ -83,6 +88,9 @@ class EntityResolver {
                                       std::size_t* antecedent = nullptr) const;
   std::optional<EntityRef> by_title(std::string_view words) const;
   EntityRef resolve_place(std::string_view words, rules::ValueType type) const;
+  // The one place of the gazetteer whose name starts with word and that the
+  // text names in full, or nullptr (cached by word).
+  const rules::Entity* short_form(const std::string& word, rules::ValueType type) const;
 
   const rules::Gazetteer& gazetteer_;
   std::optional<base::Date> date_;
@@ -96,6 +104,8 @@ class EntityResolver {
   // read the same names several times. Pure functions of the words.
   mutable ByWords<bool> plausible_;
   mutable ByWords<std::string> names_;
+  std::string_view text_;
+  mutable ByWords<const rules::Entity*> short_forms_;
 };
 
 }  // namespace concord::claim

@@ -68,3 +68,17 @@ TEST_CASE("check/single_source: the same fact about another person does not coun
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].fact == "arrival date of Choe Ryong Hae in Vladivostok");
 }
+
+TEST_CASE("check/single_source: the archive's claim is found through a short form and a trailing year") {
+  test::Run run;
+  run.archive("a.txt", "2014-11-18", "Russia also wrote off most of North Korea's $11-billion debt in 2012.");
+  SECTION("\"the North\" in a story that names North Korea, and \"in 2012\" before the claim") {
+    run.draft("d.md", "2014-11-20",
+              "North Korea sent an envoy to Moscow. In 2012, Russia forgave most of the North's $11-billion debt.");
+    CHECK(test::only(run.check(), "single-source").empty());
+  }
+  SECTION("a story that names no North Korea: \"the North\" stays unlinked") {
+    run.draft("d.md", "2014-11-20", "In 2012, Russia forgave most of the North's $11-billion debt.");
+    CHECK(test::only(run.check(), "single-source").size() == 1);
+  }
+}
