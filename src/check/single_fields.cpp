@@ -45,6 +45,17 @@ std::string undated_note(const claim::Claim& a, const claim::Claim& b, const rul
                      undated_reason(a, b), *p.window_days, *p.window_days == 1 ? "" : "s");
 }
 
+// Why a disagreement between a weekday no date resolves and another day is
+// a warning.
+std::string weekday_note(const claim::Value& a, const claim::Value& b) {
+  std::string x = a.show(), y = b.show();
+  if (y < x) std::swap(x, y);
+  return fmt::format("{} and {} are different days of the week, so they cannot be one day, though no date says "
+                     "which week (a story without a publication date): a warning, as a late night in one time "
+                     "zone is the next day in another",
+                     x, y);
+}
+
 }  // namespace
 
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
@@ -86,6 +97,11 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           auto severity = pair_severity(a, b);
           if (!severity) continue;
           if (clash == History::Clash::probable) severity = std::min(*severity, Severity::warning);
+          // A weekday no date resolves ("died Thursday" in an undated story)
+          // is compared by its name alone: likely wrong, never certain
+          // ("late Thursday" in one time zone is Friday in another).
+          const bool by_weekday = va->type == rules::ValueType::date && (!va->date || !vb->date);
+          if (by_weekday) severity = std::min(*severity, Severity::warning);
           if (undated) severity = Severity::info;
           if (out.scope() == Scope::all) {
             if (listed.count(&a) != 0 && listed.count(&b) != 0 && listed_at >= severity) continue;
@@ -95,6 +111,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           }
           Finding f = pair_finding(check, g, a, b, field, *severity);
           if (undated) f.notes.push_back(undated_note(a, b, pred));
+          if (by_weekday && !undated) f.notes.push_back(weekday_note(*va, *vb));
           // One fact, however its claims spell a person's name ("Jäger", "Jager"). A
           // thing's group is looser (see same_named_thing): each phrasing keeps its own.
           const claim::Claim& canon = g.claim(group.front());

@@ -10,9 +10,9 @@ bool matches_expected(const Value& v, std::string_view expected, const rules::Ga
 }
 
 bool values_differ(const Value& a, const Value& b, const CompareContext& cx) {
-  if (!a.resolved || !b.resolved) return false;
   const ValueKind& kind = value_kind(a.type);
   if (&kind != &value_kind(b.type)) return false;
+  if ((!a.resolved || !b.resolved) && !kind.compares_unresolved()) return false;
   return kind.differ(a, b, cx);
 }
 

@@ -74,8 +74,12 @@ class ValueKind {
   virtual void normalize(std::string_view words, const NormalizeContext& cx, Value& v) const = 0;
 
   // True if a and b cannot both be true of one fact.
-  // REQUIRES: a and b are of this kind and resolved.
+  // REQUIRES: a and b are of this kind, and resolved unless compares_unresolved().
   virtual bool differ(const Value& a, const Value& b, const CompareContext& cx) const = 0;
+
+  // True if differ() can tell something from words normalize() could not
+  // resolve: a date's bare weekday still names a day of the week.
+  virtual bool compares_unresolved() const { return false; }
 
   // The normalized value as text (Value::to_string). REQUIRES: v.resolved.
   virtual std::string to_string(const Value& v) const;

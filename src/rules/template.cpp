@@ -13,11 +13,12 @@ namespace {
 // Up to ten words of anything, as few as possible.
 constexpr const char* kGap = R"((?:\s+\S+){0,10}?)";
 // An aside after a name: ", a close aide,", ", left, a special envoy," (two
-// appositives share their middle comma), " (North)" or " - who is lower in
+// appositives share their middle comma; a quotation may close after the
+// last: ", known as 'Deep Throat,'"), " (North)" or " - who is lower in
 // rank - ". Captured as aside__N so modality cues inside it are ignored.
 // Unbounded repeats, not {1,120}: RE2 unrolls counted repeats, which made
 // every template ten times larger; commas and brackets bound an aside anyway.
-constexpr const char* kAside = R"(\s*(?:,[^,;:]+?){1,2},|\s*\([^()]*\)|\s+[-–—]\s[^-–—]+?\s[-–—])";
+constexpr const char* kAside = R"(\s*(?:,[^,;:]+?){1,2},['"’”]?|\s*\([^()]*\)|\s+[-–—]\s[^-–—]+?\s[-–—])";
 
 // A parsed element of a template.
 struct Element {

@@ -3,12 +3,33 @@
 // "December 2011" and "Dec. 17, 2011" agree, "Nov. 18" and "Nov. 17" do not.
 #include <fmt/format.h>
 
+#include <optional>
+
+#include "base/date.h"
 #include "claim/kinds/kinds.h"
 #include "claim/words.h"
 
 namespace concord::claim::kinds {
 
 namespace {
+
+// The weekday words name alone ("Thursday", "on Thursday"), or nullopt:
+// "late Thursday" may be Friday somewhere else.
+std::optional<base::Weekday> bare_weekday(std::string_view words) {
+  if (words.starts_with("on ") || words.starts_with("On ")) words.remove_prefix(3);
+  if (words.find(' ') != std::string_view::npos) return std::nullopt;
+  return base::weekday_from_name(words);
+}
+
+// The weekday of a value: its words' if they are a bare weekday, else its
+// date's if that is one day.
+std::optional<base::Weekday> weekday_of(const Value& v) {
+  if (v.date) {
+    if (v.date->first == v.date->last && !v.date->approximate) return base::weekday_of_days(v.date->first);
+    return std::nullopt;
+  }
+  return bare_weekday(v.text);
+}
 
 class Date final : public ValueKind {
  public:
@@ -20,8 +41,19 @@ class Date final : public ValueKind {
   }
 
   bool differ(const Value& a, const Value& b, const CompareContext&) const override {
-    return a.date && b.date && !a.date->overlaps(*b.date);
+    if (a.date && b.date) return !a.date->overlaps(*b.date);
+    // A weekday with no date to resolve it (an undated story): "Thursday"
+    // and "Friday", or "Thursday" and a Friday's date, are not one day,
+    // whatever the week.
+    if (a.date || b.date) {
+      const auto wa = weekday_of(a), wb = weekday_of(b);
+      return wa && wb && *wa != *wb;
+    }
+    const auto wa = bare_weekday(a.text), wb = bare_weekday(b.text);
+    return wa && wb && *wa != *wb;
   }
+
+  bool compares_unresolved() const override { return true; }
 
   std::string to_string(const Value& v) const override { return v.date ? v.date->to_string() : v.text; }
 

@@ -210,13 +210,21 @@ TEST_CASE("check/value_conflict: a subject found through a pronoun in another se
   CHECK(fs[0].severity == Severity::warning);
 }
 
-TEST_CASE("check/value_conflict: relative dates in a story with no known date are not compared") {
+TEST_CASE("check/value_conflict: relative dates in a story with no known date are at most a note") {
   test::Run run;
   run.archive("a.txt", "", "Choe Ryong Hae arrived in Moscow on Monday.");
-  run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
-  const auto fs = run.check();
-  CHECK(test::only(fs, "value-conflict").empty());
-  CHECK(test::count(fs, Severity::error) == 0);
+  SECTION("another weekday: a note (which week, and so which arrival, no date says)") {
+    run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Wednesday, Nov. 19, 2014.");
+    const auto fs = run.check();
+    const auto conflicts = test::only(fs, "value-conflict");
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].severity == Severity::info);
+    CHECK(test::count(fs, Severity::error) == 0);
+  }
+  SECTION("the same weekday: nothing") {
+    run.draft("d.md", "2014-11-20", "Choe Ryong Hae arrived in Moscow on Monday, Nov. 17, 2014.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
 }
 
 TEST_CASE("check/value_conflict: an absolute date in a story with no known date is still compared") {
@@ -377,5 +385,32 @@ TEST_CASE("check/value_conflict: a date read one of two ways is a note, never an
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].severity == Severity::error);
     CHECK(fs[0].notes.empty());
+  }
+}
+
+TEST_CASE("check/value_conflict: weekdays no date resolves are compared by name, as a warning") {
+  test::Run run;
+  run.archive("a.txt", "", "Mark Felt died Thursday at his home in Santa Rosa.");
+  SECTION("Thursday against Friday: a warning that says why") {
+    run.archive("b.txt", "", "Mark Felt died on Friday at his home in Santa Rosa.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+    REQUIRE_FALSE(fs[0].notes.empty());
+    CHECK(fs[0].notes.back().find("Friday and Thursday are different days of the week") == 0);
+  }
+  SECTION("Thursday against a dated Thursday: agree") {
+    run.archive("b.txt", "2008-12-19", "Mark Felt died on Thursday, Dec. 18, 2008.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
+  }
+  SECTION("Thursday against a dated Friday: a warning") {
+    run.archive("b.txt", "2008-12-20", "Mark Felt died on Friday, Dec. 19, 2008.");
+    const auto fs = test::only(run.check(), "value-conflict");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::warning);
+  }
+  SECTION("late Thursday is no bare weekday: nothing") {
+    run.archive("b.txt", "", "Mark Felt died late Friday at his home in Santa Rosa.");
+    CHECK(test::only(run.check(), "value-conflict").empty());
   }
 }

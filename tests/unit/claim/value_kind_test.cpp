@@ -171,11 +171,16 @@ TEST_CASE("claim/value_kind: each kind says which values differ") {
     CHECK(s.differ(ValueType::title, "foreign minister of North Korea", "first vice foreign minister of North Korea"));
     CHECK_FALSE(s.differ(ValueType::title, "foreign minister of North Korea", "North Korean Foreign Minister"));
   }
-  SECTION("values of different kinds, or unresolved, never differ") {
+  SECTION("values of different kinds, or unresolved, never differ; but a bare weekday names its day") {
     CHECK_FALSE(claim::values_differ(s.value(ValueType::date, "on Monday"), s.value(ValueType::number, "3"), {}));
     const Story undated{.date = std::nullopt};
+    CHECK_FALSE(claim::values_differ(undated.value(ValueType::date, "last year"), s.value(ValueType::date, "2012"), {}));
+    CHECK(claim::values_differ(undated.value(ValueType::date, "on Monday"), s.value(ValueType::date, "on Tuesday"), {}));
+    CHECK(claim::values_differ(undated.value(ValueType::date, "Monday"), undated.value(ValueType::date, "Friday"), {}));
     CHECK_FALSE(claim::values_differ(undated.value(ValueType::date, "on Monday"),
-                                     s.value(ValueType::date, "on Tuesday"), {}));
+                                     s.value(ValueType::date, "Nov. 17"), {}));
+    CHECK_FALSE(claim::values_differ(undated.value(ValueType::date, "late Monday"),
+                                     undated.value(ValueType::date, "Tuesday"), {}));
   }
 }
 
