@@ -16,7 +16,20 @@ Location at(const YAML::Mark& mark, const std::string& path, int line_offset) {
   return {path, mark.line + 1 + line_offset, mark.column + 1};
 }
 
-YamlNode convert(const YAML::Node& node, const std::string& path, int line_offset) {
+// How many values convert() may still make. Aliases (*name) share nodes
+// in yaml-cpp but are copied here, so a few hundred bytes of nested
+// aliases ("billion laughs") would expand without end; no file needs more
+// values than a small multiple of its bytes.
+struct Budget {
+  std::size_t left;
+};
+struct TooLarge {};
+
+std::size_t budget_for(std::string_view text) { return 16 * text.size() + 10000; }
+
+YamlNode convert(const YAML::Node& node, const std::string& path, int line_offset, Budget& budget) {
+  if (budget.left == 0) throw TooLarge{};
+  --budget.left;
   YamlNode out;
   out.where = at(node.Mark(), path, line_offset);
   switch (node.Type()) {
@@ -31,13 +44,13 @@ YamlNode convert(const YAML::Node& node, const std::string& path, int line_offse
       break;
     case YAML::NodeType::Sequence:
       out.kind = YamlNode::Kind::sequence;
-      for (const auto& item : node) out.items.push_back(convert(item, path, line_offset));
+      for (const auto& item : node) out.items.push_back(convert(item, path, line_offset, budget));
       break;
     case YAML::NodeType::Map:
       out.kind = YamlNode::Kind::map;
       for (const auto& kv : node) {
-        out.entries.emplace_back(convert(kv.first, path, line_offset),
-                                 convert(kv.second, path, line_offset));
+        out.entries.emplace_back(convert(kv.first, path, line_offset, budget),
+                                 convert(kv.second, path, line_offset, budget));
       }
       break;
   }
@@ -272,10 +285,29 @@ const YamlNode* YamlNode::find(std::string_view key) const {
   return nullptr;
 }
 
+namespace {
+
+// convert() of the whole document, or an error when aliases blow it up.
+std::optional<YamlNode> convert_all(const YAML::Node& root, std::string_view text, const std::string& path,
+                                    int line_offset, Diagnostics& diags) {
+  Budget budget{budget_for(text)};
+  try {
+    return convert(root, path, line_offset, budget);
+  } catch (const TooLarge&) {
+    diags.error({path, line_offset + 1, 1},
+                "its aliases (*name) expand to more than {} values, far more than its {} bytes can hold written "
+                "out; write the values out instead of nesting aliases",
+                budget_for(text), text.size());
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
 std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& path,
                                    Diagnostics& diags, int line_offset, TabIndent tabs) {
   auto loaded = load(std::string(text));
-  if (auto* root = std::get_if<YAML::Node>(&loaded)) return convert(*root, path, line_offset);
+  if (auto* root = std::get_if<YAML::Node>(&loaded)) return convert_all(*root, text, path, line_offset, diags);
   // yaml-cpp's messages for a tab in indentation do not say "tab" or point
   // at it; look for one before repeating them.
   const std::vector<std::string> lines = split_lines(text);
@@ -286,7 +318,7 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& pat
   }
   auto root = read_past_tabs(lines, found, path, line_offset, diags);
   if (!root || tabs == TabIndent::fail) return std::nullopt;
-  return convert(*root, path, line_offset);
+  return convert_all(*root, text, path, line_offset, diags);
 }
 
 const char* yaml_kind_name(const YamlNode& n) {

@@ -89,13 +89,20 @@ class Parser {
       }
       if (c == '(' || c == '[') {
         const char closing = c == '(' ? ')' : ']';
+        // Each bracket is a level of recursion here and when the pattern is
+        // built: a hostile pack must not overflow the stack.
+        if (depth_ == kMaxDepth) {
+          return fail(at, fmt::format("brackets nested more than {} deep; split the template into several", kMaxDepth));
+        }
         ++i_;
         Element g;
         g.kind = Element::Kind::group;
         g.optional = c == '[';
         g.offset = at;
         for (;;) {
+          ++depth_;
           auto alt = sequence(closing);
+          --depth_;
           if (!alt) return std::nullopt;
           if (alt->empty()) return fail(i_, "an empty choice; remove the extra '|'");
           g.choices.push_back(std::move(*alt));
@@ -129,10 +136,13 @@ class Parser {
     return out;
   }
 
+  static constexpr int kMaxDepth = 16;
+
   const std::string& t_;
   base::Location where_;
   base::Diagnostics& diags_;
   std::size_t i_ = 0;
+  int depth_ = 0;
   bool failed_ = false;
 };
 

@@ -101,3 +101,27 @@ TEST_CASE("base/yaml: a tab that YAML allows is not reported") {
   }
   CHECK(diags.error_count() <= 1);
 }
+
+TEST_CASE("base/yaml: aliases that expand without end are an error, not a hang") {
+  SECTION("a billion laughs in 342 bytes") {
+    std::string text = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    for (char c = 'b'; c <= 'i'; ++c) {
+      const char p = static_cast<char>(c - 1);
+      text += std::string(1, c) + ": &" + c + " [";
+      for (int k = 0; k < 9; ++k) text += std::string(k ? "," : "") + "*" + p;
+      text += "]\n";
+    }
+    Diagnostics diags;
+    CHECK_FALSE(parse_yaml(text, "pack.yaml", diags, 3));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].where.line == 4);
+    CHECK_THAT(diags.all()[0].message, Catch::Contains("aliases (*name) expand to more than"));
+  }
+  SECTION("an alias used a few times is read") {
+    Diagnostics diags;
+    auto doc = parse_yaml("a: &a [1, 2]\nb: *a\nc: *a\n", "f.yaml", diags);
+    REQUIRE(doc);
+    CHECK(doc->find("c")->items.size() == 2);
+    CHECK(diags.empty());
+  }
+}

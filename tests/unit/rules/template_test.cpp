@@ -249,6 +249,9 @@ TEST_CASE("rules/template: a mistake is reported at its column in the template")
       {"{subject:NAME} met | {object:NAME}", "| {object", "'|' outside ( ) or [ ]"},
       {"{subject:NAME} met {Object:NAME}", "{Object", "field name 'Object' must be lowercase"},
       {"{subject:NAME} met {:NAME}", "{:NAME}", "field name '' must be lowercase"},
+      // 2,000 levels overflowed the stack (issue 17); 16 is the limit.
+      {"{subject:NAME} met " + std::string(16, '[') + "[" + std::string(2000, '[') + "x" + std::string(2017, ']'),
+       std::string(2001, '[') + "x", "brackets nested more than 16 deep"},
   };
   for (const auto& c : cases) {
     SECTION(c.tmpl) {
