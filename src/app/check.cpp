@@ -302,8 +302,7 @@ int run_check(const CheckOptions& o) {
     } catch (const std::runtime_error& e) {
       diags.error({}, "{}", e.what());  // the documents' temporary file could not be read back
     }
-    std::fflush(out);
-    if (out != stdout) std::fclose(out);
+    close_output(out, o.output, diags);
   }
   // The report is written either way; strict makes an unread input fail the run.
   if ((o.strict || project.strict) && !result.unread.empty() && !diags.has_errors()) {

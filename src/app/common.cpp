@@ -53,4 +53,15 @@ std::FILE* open_output(const std::string& path, base::Diagnostics& diags) {
   return f;
 }
 
+bool close_output(std::FILE* out, const std::string& path, base::Diagnostics& diags) {
+  int err = 0;
+  if (std::fflush(out) != 0 || std::ferror(out) != 0) err = errno != 0 ? errno : EIO;
+  if (out != stdout && std::fclose(out) != 0 && err == 0) err = errno != 0 ? errno : EIO;
+  if (err != 0) {
+    const std::string where = path.empty() || path == "-" ? std::string("standard output") : path;
+    diags.error({where}, "the report could not be written whole: {}; check the disk has space", std::strerror(err));
+  }
+  return err == 0;
+}
+
 }  // namespace concord::app

@@ -36,4 +36,9 @@ claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layou
 // Opens path for writing ("-" or empty: stdout). Reports failure to diags.
 std::FILE* open_output(const std::string& path, base::Diagnostics& diags);
 
+// Flushes out and closes it (unless stdout). Reports a write that failed (a
+// full disk) to diags: a report cut short must not pass for a whole one.
+// Returns false if it did.
+bool close_output(std::FILE* out, const std::string& path, base::Diagnostics& diags);
+
 }  // namespace concord::app

@@ -3,6 +3,7 @@
 #include <deque>
 #include <memory>
 #include <set>
+#include <system_error>
 
 #include "app/common.h"
 #include "app/diff.h"
@@ -136,17 +137,23 @@ int run_explain(const ExplainOptions& o) {
   }
   auto writer = report::make_explain_writer(
       o.format == "json" ? report::ExplainFormat::json : report::ExplainFormat::text, out);
-  if (!o.against.empty() || !o.finding.empty()) {
-    explain_checked(o, *rules, read, only, diags, *writer);
-  } else {
-    read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
-      const text::Layout layout = text::analyze(doc);
-      const claim::DocumentClaims found = read_claims(doc, layout, *rules, false, only);
-      writer->document({doc, layout, found});
-    });
+  try {
+    if (!o.against.empty() || !o.finding.empty()) {
+      explain_checked(o, *rules, read, only, diags, *writer);
+    } else {
+      read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
+        const text::Layout layout = text::analyze(doc);
+        const claim::DocumentClaims found = read_claims(doc, layout, *rules, false, only);
+        writer->document({doc, layout, found});
+      });
+    }
+    writer->finish();
+    close_output(out, o.output, diags);
+  } catch (const std::system_error& e) {  // fmt could not write (a full disk)
+    if (out != stdout) std::fclose(out);
+    diags.error({o.output.empty() || o.output == "-" ? std::string("standard output") : o.output},
+                "the report could not be written whole: {}; check the disk has space", e.code().message());
   }
-  writer->finish();
-  if (out != stdout) std::fclose(out);
   print_diagnostics(diags);
   return diags.has_errors() ? kExitError : kExitClean;
 }

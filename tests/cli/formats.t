@@ -949,3 +949,13 @@ Colour only when asked for, or on a terminal without NO_COLOR:
   ^[[1mfixtures/newsroom/herald-port-deal.txt:21:26^[[0m: ^[[1;33mwarning^[[0m: ^[[1mlength of rail link between the port and the border town of Eskby: 40-kilometre (fixtures/newsroom/herald-port-deal.txt:21:26), but 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237)^[[0m ^[[2m[value-conflict]^[[0m
   $ concord check fixtures/newsroom | head -n 1 | cat -v
   fixtures/newsroom/herald-port-deal.txt:21:26: warning: length of rail link between the port and the border town of Eskby: 40-kilometre (fixtures/newsroom/herald-port-deal.txt:21:26), but 45-kilometre (fixtures/newsroom/wire-archive.jsonl:4:237) [value-conflict]
+
+A report that cannot be written whole (a full disk) is an error, exit 2,
+never an empty file and exit 0:
+
+  $ concord check fixtures/newsroom -f json -o /dev/full
+  concord: error: /dev/full: the report could not be written whole: No space left on device; check the disk has space
+  [2]
+  $ concord explain fixtures/newsroom -o /dev/full
+  concord: error: /dev/full: the report could not be written whole: No space left on device; check the disk has space
+  [2]
