@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <set>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -173,6 +175,7 @@ std::optional<JsonlRecord> Scanner::record() {
   if (i_ < s_.size() && s_[i_] == '}') {
     ++i_;
   } else {
+    std::set<std::string> seen;  // the fields read, of those concord reads
     for (;;) {
       space();
       if (i_ >= s_.size() || s_[i_] != '"') {
@@ -180,7 +183,15 @@ std::optional<JsonlRecord> Scanner::record() {
         return std::nullopt;
       }
       std::string key;
+      const std::size_t key_at = i_;
       if (!string(&key, nullptr)) return std::nullopt;
+      // A field given twice is a broken record, not two values to join.
+      if ((key == "text" || key == "id" || key == "date" || key == "title" || key == "outlet" || key == "url") &&
+          !seen.insert(key).second) {
+        i_ = key_at;
+        fail(fmt::format("\"{}\" appears twice in the record; keep one", key));
+        return std::nullopt;
+      }
       space();
       if (i_ >= s_.size() || s_[i_] != ':') {
         fail("expected ':' after a key");

@@ -41,6 +41,15 @@ TEST_CASE("ingest/jsonl: errors name the line and column and say what a record l
     CHECK(r->id == "line4");
     CHECK(d.all()[0].severity == base::Severity::warning);
   }
+  SECTION("a field given twice is an error at the second, not two values joined") {
+    base::Diagnostics d;
+    CHECK_FALSE(parse_jsonl_line(R"({"id": "q", "id": "q2", "text": "t"})", "a.jsonl", 2, d));
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.all()[0].where.column == 13);
+    CHECK(d.all()[0].message.find("\"id\" appears twice in the record") != std::string::npos);
+    base::Diagnostics other;
+    CHECK(parse_jsonl_line(R"({"id": "q", "extra": 1, "extra": 2, "text": "t"})", "a.jsonl", 2, other));
+  }
   SECTION("deeply nested values are skipped without recursion") {
     base::Diagnostics d;
     std::string nested = R"({"id": "x", "deep": )" + std::string(100000, '[') + std::string(100000, ']') +
