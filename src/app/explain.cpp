@@ -29,8 +29,7 @@ struct Held {
 };
 
 bool same_place(const ingest::Citation& a, const ingest::Citation& b) {
-  return a.path == b.path && a.start.line == b.start.line && a.start.column == b.start.column &&
-         a.end.line == b.end.line && a.end.column == b.end.column;
+  return a.path == b.path && a.start == b.start && a.end == b.end;
 }
 
 // The finding whose fingerprint is fp, or starts with it (6 characters or more).

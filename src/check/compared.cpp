@@ -82,7 +82,6 @@ std::vector<Compared> compared(const graph::ClaimGraph& g, const std::vector<Fin
   for (const Finding& f : findings) {
     for (const Side& s : f.sides) naming[s.identity].push_back(&f);
   }
-  auto identity = [](const claim::Claim& c) { return side_of(c, {}).identity; };
   const TripBreaks trips(g);
   std::vector<Compared> out;
   for (const claim::Claim& d : g.claims()) {
@@ -94,7 +93,7 @@ std::vector<Compared> compared(const graph::ClaimGraph& g, const std::vector<Fin
     const std::string key = fact_group_key(g, d, *p);
     const claim::Value* subject = d.get("subject");
     const std::string who = subject != nullptr ? entity_key(g, *subject) : std::string();
-    const auto found = naming.find(identity(d));
+    const auto found = naming.find(identity_of(d));
     std::vector<Verdict> same, other;
     for (graph::ClaimId id : g.by_predicate(d.predicate)) {
       const claim::Claim& o = g.claim(id);
@@ -105,7 +104,7 @@ std::vector<Compared> compared(const graph::ClaimGraph& g, const std::vector<Fin
       Verdict v;
       v.other = &o;
       if (found != naming.end()) {
-        const std::string oid = identity(o);
+        const std::string oid = identity_of(o);
         for (const Finding* f : found->second) {
           if (std::none_of(f->sides.begin(), f->sides.end(), [&](const Side& s) { return s.identity == oid; }))
             continue;

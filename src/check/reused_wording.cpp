@@ -23,8 +23,7 @@ void ReusedWording::add(std::vector<Echo> echoes) {
     }
     auto& against = against_[{e.passage, e.first, e.last}];
     const bool known = std::any_of(against.begin(), against.end(), [&](const Echo& x) {
-      return x.archive.citation.path == e.archive.citation.path && x.archive.citation.start.line == e.archive.citation.start.line &&
-             x.archive.citation.start.column == e.archive.citation.start.column;
+      return x.archive.citation.path == e.archive.citation.path && x.archive.citation.start == e.archive.citation.start;
     });
     if (!known && against.size() < kMaxSides) against.push_back(std::move(e));
   }

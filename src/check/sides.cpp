@@ -28,16 +28,12 @@ bool Finding::involves_draft() const {
   return std::any_of(sides.begin(), sides.end(), [](const Side& s) { return s.draft; });
 }
 
-namespace {
-
 std::string identity_of(const claim::Claim& c) {
   std::string id = c.document + "|" + c.predicate + "|" + rules::modality_name(c.modality) + "|" +
                    c.evidence.quote();
   for (const auto& f : c.fields) id += "|" + f.name + "=" + f.value.key();
   return id;
 }
-
-}  // namespace
 
 Side side_of(const claim::Claim& c, std::string value) {
   Side s;

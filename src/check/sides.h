@@ -13,6 +13,10 @@
 
 namespace concord::check {
 
+// Stable text that names a claim: its document, predicate, modality, words
+// and values (Side::identity; fingerprints are made of it).
+std::string identity_of(const claim::Claim& c);
+
 // A side for a claim, showing `value`.
 Side side_of(const claim::Claim& c, std::string value);
 

@@ -47,6 +47,7 @@ class SourceMap {
 struct Position {
   int line = 0;    // 1-based
   int column = 0;  // 1-based, in code points
+  friend bool operator==(const Position&, const Position&) = default;
 };
 
 // Line and column of byte offsets in raw bytes (UTF-8; an invalid byte counts

@@ -51,9 +51,7 @@ const check::Compared* compared_for(const Reading& r, const claim::Claim& c) {
   for (const check::Compared* x : r.compared) {
     const ingest::Citation& a = x->draft->evidence.citation;
     const ingest::Citation& b = c.evidence.citation;
-    if (x->draft->predicate == c.predicate && a.start.line == b.start.line && a.start.column == b.start.column &&
-        a.end.line == b.end.line && a.end.column == b.end.column)
-      return x;
+    if (x->draft->predicate == c.predicate && a.start == b.start && a.end == b.end) return x;
   }
   return nullptr;
 }

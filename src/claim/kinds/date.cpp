@@ -45,11 +45,7 @@ class Date final : public ValueKind {
     // A weekday with no date to resolve it (an undated story): "Thursday"
     // and "Friday", or "Thursday" and a Friday's date, are not one day,
     // whatever the week.
-    if (a.date || b.date) {
-      const auto wa = weekday_of(a), wb = weekday_of(b);
-      return wa && wb && *wa != *wb;
-    }
-    const auto wa = bare_weekday(a.text), wb = bare_weekday(b.text);
+    const auto wa = weekday_of(a), wb = weekday_of(b);
     return wa && wb && *wa != *wb;
   }
 
