@@ -91,6 +91,12 @@ struct RuleSet::Compiled {
   // compile than it saved on a few megabytes.)
   re2::FilteredRE2 needs{kMinAtomBytes};  // need i is Add()ed i-th
   std::unique_ptr<RE2::Set> atoms;         // each atom, case-insensitively; null: no filtering
+  // Need i on its own, to settle whether a sentence holds it when the atoms
+  // cannot: a need such as {TITLE} or "is" has none worth looking for, so
+  // without this every template with a title slot ran on every sentence.
+  // A need is far smaller than a template, and asked only for a yes or no,
+  // RE2 stops at its first match without looking for groups.
+  std::vector<std::unique_ptr<RE2>> need_res;
 };
 
 namespace {
@@ -488,7 +494,10 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
             auto known = e.whole ? need_ids.find(e.text) : need_ids.end();
             if (e.whole && known == need_ids.end()) {
               int id = -1;
-              if (c.needs.Add(e.text, options(), &id) == RE2::NoError) known = need_ids.emplace(e.text, id).first;
+              if (c.needs.Add(e.text, options(), &id) == RE2::NoError) {
+                known = need_ids.emplace(e.text, id).first;
+                c.need_res.push_back(std::make_unique<RE2>(e.text, options()));
+              }
             }
             if (known == need_ids.end()) {
               ids_of.clear();
@@ -607,24 +616,35 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
                     std::optional<int> only_extractor) const {
   const Compiled& c = *compiled_;
   const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
-  // Which needs the sentence may hold. Atoms are matched case-insensitively,
-  // as FilteredRE2 asks; if the set's DFA runs out of memory, every need
-  // counts as there.
-  std::vector<char> there(static_cast<std::size_t>(c.needs.NumRegexps()), 1);
+  // Which needs the sentence may hold (kMaybe) or lacks (kNo). Atoms are
+  // matched case-insensitively, as FilteredRE2 asks; if the set's DFA runs
+  // out of memory, every need may be there. A need a program asks about is
+  // then settled by running it (kYes or kNo), once per sentence.
+  enum : char { kNo, kMaybe, kYes };
+  std::vector<char> there(static_cast<std::size_t>(c.needs.NumRegexps()), kMaybe);
   if (c.atoms) {
     std::vector<int> found;
     RE2::Set::ErrorInfo info{};
     if (c.atoms->Match(sentence, &found, &info) || info.kind == RE2::Set::kNoError) {
       std::vector<int> potential;
       c.needs.AllPotentials(found, &potential);
-      std::fill(there.begin(), there.end(), 0);
-      for (int n : potential) there[static_cast<std::size_t>(n)] = 1;
+      std::fill(there.begin(), there.end(), kNo);
+      for (int n : potential) there[static_cast<std::size_t>(n)] = kMaybe;
     }
   }
+  auto holds = [&](int n) {
+    char& t = there[static_cast<std::size_t>(n)];
+    if (t == kMaybe) t = RE2::PartialMatch(sentence, *c.need_res[static_cast<std::size_t>(n)]) ? kYes : kNo;
+    return t == kYes;
+  };
   auto may_match = [&](const Program& prog) {
-    return std::all_of(prog.required.begin(), prog.required.end(), [&](const std::vector<int>& choice) {
-      return std::any_of(choice.begin(), choice.end(), [&](int n) { return there[static_cast<std::size_t>(n)] != 0; });
-    });
+    // Ruled out by the atoms alone first: that costs nothing.
+    auto possible = [&](const std::vector<int>& choice) {
+      return std::any_of(choice.begin(), choice.end(), [&](int n) { return there[static_cast<std::size_t>(n)] != kNo; });
+    };
+    if (!std::all_of(prog.required.begin(), prog.required.end(), possible)) return false;
+    return std::all_of(prog.required.begin(), prog.required.end(),
+                       [&](const std::vector<int>& choice) { return std::any_of(choice.begin(), choice.end(), holds); });
   };
   const std::size_t before = out.size();
   std::vector<re2::StringPiece> groups;
