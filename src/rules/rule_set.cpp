@@ -95,7 +95,8 @@ struct RuleSet::Compiled {
   // cannot: a need such as {TITLE} or "is" has none worth looking for, so
   // without this every template with a title slot ran on every sentence.
   // A need is far smaller than a template, and asked only for a yes or no,
-  // RE2 stops at its first match without looking for groups.
+  // RE2 stops at its first match without looking for groups. Null: the
+  // atoms alone decide.
   std::vector<std::unique_ptr<RE2>> need_res;
 };
 
@@ -484,19 +485,25 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         }
         if (!keep || !expanded.whole) continue;
         std::sort(prog.groups.begin(), prog.groups.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+        // A pattern written in RE2 has no template's words to require: its
+        // whole text is its need, for the atoms FilteredRE2 finds in it
+        // ("won", or one of "beat", "defeated", ...). Running that need to
+        // settle it would run the pattern twice, so it never is.
+        const bool raw = !src.is_template;
+        if (raw) required = {{prog.expanded}};
         // Every {NAME} of a need is in the pattern, which expanded: this
         // reports nothing new. A choice with a need that does not compile
         // is left out, so the program runs as if it had no such need.
         for (const auto& choice : required) {
           std::vector<int> ids_of;
           for (const std::string& need : choice) {
-            const Expanded e = expander.expand(need, src.where, false, nullptr);
+            const Expanded e = raw ? Expanded{need} : expander.expand(need, src.where, false, nullptr);
             auto known = e.whole ? need_ids.find(e.text) : need_ids.end();
             if (e.whole && known == need_ids.end()) {
               int id = -1;
               if (c.needs.Add(e.text, options(), &id) == RE2::NoError) {
                 known = need_ids.emplace(e.text, id).first;
-                c.need_res.push_back(std::make_unique<RE2>(e.text, options()));
+                c.need_res.push_back(raw ? nullptr : std::make_unique<RE2>(e.text, options()));
               }
             }
             if (known == need_ids.end()) {
@@ -634,8 +641,9 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
   }
   auto holds = [&](int n) {
     char& t = there[static_cast<std::size_t>(n)];
-    if (t == kMaybe) t = RE2::PartialMatch(sentence, *c.need_res[static_cast<std::size_t>(n)]) ? kYes : kNo;
-    return t == kYes;
+    const RE2* re = c.need_res[static_cast<std::size_t>(n)].get();
+    if (t == kMaybe && re != nullptr) t = RE2::PartialMatch(sentence, *re) ? kYes : kNo;
+    return t != kNo;
   };
   auto may_match = [&](const Program& prog) {
     // Ruled out by the atoms alone first: that costs nothing.
