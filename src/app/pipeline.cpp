@@ -79,10 +79,13 @@ class Workers {
   Workers(int n, const rules::RuleSet& rules, const PipelineOptions& options) : rules_(rules), options_(options) {
     for (int i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
   }
+  // Also reached when the caller throws (a full disk under the index):
+  // slots not yet started are dropped, and no thread outlives them.
   ~Workers() {
     {
       std::lock_guard lock(mu_);
       stop_ = true;
+      todo_.clear();
     }
     todo_cv_.notify_all();
     for (auto& t : threads_) t.join();
@@ -145,12 +148,14 @@ class Workers {
 std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::ReadOptions& read,
                           base::Diagnostics& diags, const std::function<void(Analyzed&&)>& sink) {
   const int jobs = std::max(1, options_.jobs);
-  std::unique_ptr<Workers> workers;
-  if (jobs > 1) workers = std::make_unique<Workers>(jobs, rules_, options_);
   // Enough in flight to keep every worker busy while the caller reads and
   // delivers; few enough that memory does not follow the archive's size.
+  // Declared before the workers, so that when the sink throws the workers
+  // are joined before the slots they read are freed.
   const std::size_t window = static_cast<std::size_t>(jobs) * 4;
   std::deque<std::unique_ptr<Slot>> flight;
+  std::unique_ptr<Workers> workers;
+  if (jobs > 1) workers = std::make_unique<Workers>(jobs, rules_, options_);
   std::size_t documents = 0;
 
   auto deliver = [&](Slot& s) {

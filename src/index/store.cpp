@@ -279,11 +279,35 @@ struct Store::Impl : Db {};
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
+namespace {
+
+// The file as an SQLite URI that says nothing will change it: how a reader
+// opens an index on read-only media or without write access to its folder,
+// where WAL's shared-memory file cannot be made.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
 std::unique_ptr<Store> Store::open(const std::string& path, bool writable, base::Diagnostics& diags) {
+  return open(path, writable, false, diags);
+}
+
+std::unique_ptr<Store> Store::open(const std::string& path, bool writable, bool immutable, base::Diagnostics& diags) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  const int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
-  const int rc = sqlite3_open_v2(path.c_str(), &impl->handle, flags, nullptr);
+  const int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                             : SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0);
+  const int rc = sqlite3_open_v2(immutable ? immutable_uri(path).c_str() : path.c_str(), &impl->handle, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::error_code ec;
     if (!writable && !std::filesystem::exists(path, ec)) {
@@ -307,6 +331,10 @@ std::unique_ptr<Store> Store::open(const std::string& path, bool writable, base:
       impl->gen = q.next() ? q.integer(0) : 0;
     }
   } catch (const SqliteError& e) {
+    if (!writable && !immutable && (e.code == SQLITE_CANTOPEN || e.code == SQLITE_READONLY)) {
+      impl.reset();  // closed before it is opened again
+      return open(path, writable, true, diags);
+    }
     if (e.code == SQLITE_NOTADB) {
       diags.error({path}, "not a concord index (not even an SQLite database); check the --db path");
     } else if (e.code == SQLITE_CORRUPT) {

@@ -62,7 +62,7 @@ class Store {
   // Returns nullptr after reporting to diags when the file is not a concord
   // index, is from a newer schema version, is corrupt, or cannot be opened or
   // locked (another writer has it). A reader (writable false) never creates
-  // the file.
+  // the file, and reads one on read-only media too.
   static std::unique_ptr<Store> open(const std::string& path, bool writable, base::Diagnostics& diags);
   // Rolls back a batch that was not committed, as a crash would.
   ~Store();
@@ -114,6 +114,8 @@ class Store {
   void for_each_document(const std::function<void(StoredBlob&&)>& visit);
 
  private:
+  // immutable: read through a URI that tells SQLite the file cannot change.
+  static std::unique_ptr<Store> open(const std::string& path, bool writable, bool immutable, base::Diagnostics& diags);
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -150,6 +150,51 @@ void finish(Document& doc, const ReadOptions& options, const std::optional<Manif
   apply_date_override(doc, options);
 }
 
+// A JSONL file's lines, one at a time: as they are, or, when the file starts
+// with a UTF-16 byte-order mark (a file saved as "Unicode" on Windows), each
+// line's code units with the mark before them, for decode() to transcode.
+class JsonlLines {
+ public:
+  explicit JsonlLines(std::istream& in) : in_(in) {
+    char bom[2];
+    in_.read(bom, 2);
+    const std::string first(bom, static_cast<std::size_t>(in_.gcount()));
+    if (first == "\xFF\xFE" || first == "\xFE\xFF") {
+      bom_ = first;
+    } else {
+      carry_ = first;
+    }
+    in_.clear(in_.rdstate() & ~std::ios::failbit);  // a file shorter than two bytes
+  }
+  bool next(std::string& line) {
+    if (bom_.empty()) {
+      if (!std::getline(in_, line)) {
+        if (carry_.empty()) return false;
+        line = std::exchange(carry_, {});
+        return true;
+      }
+      if (!carry_.empty()) line.insert(0, std::exchange(carry_, {}));
+      return true;
+    }
+    const bool little = bom_[0] == '\xFF';
+    line = bom_;
+    char unit[2];
+    bool any = false;
+    while (in_.read(unit, 2)) {
+      any = true;
+      if ((little ? unit[0] : unit[1]) == '\n' && (little ? unit[1] : unit[0]) == '\0') break;
+      line.append(unit, 2);
+    }
+    return any;
+  }
+  bool utf16() const { return !bom_.empty(); }
+
+ private:
+  std::istream& in_;
+  std::string bom_;    // the UTF-16 byte-order mark, when there is one
+  std::string carry_;  // bytes read to look for it that belong to the first line
+};
+
 std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diagnostics& diags,
                        const std::function<void(Document&&)>& sink) {
   std::ifstream in(src.path, std::ios::binary);
@@ -162,14 +207,17 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
   std::size_t n = 0;
   int line_no = 0;
   std::string line;
-  while (std::getline(in, line)) {
+  JsonlLines lines(in);
+  while (lines.next(line)) {
     ++line_no;
     if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.replace(0, 3, "   ");
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Decoded d = decode(line);
+    if (d.text.find_first_not_of(" \t\r") == std::string::npos && !d.binary) continue;
     if (d.binary) {
-      diags.unread(base::Unread::part, base::Severity::warning, {src.path, line_no, 0}, "line skipped: {}",
-                   d.why_binary);
+      // JSON cannot hold a raw NUL or control byte, so the record is not
+      // read: an error, as any line that is not JSON is.
+      diags.unread(base::Unread::part, base::Severity::error, {src.path, line_no, 0},
+                   "line not read: {}; JSON text must escape them (\\u0000) or leave them out", d.why_binary);
       continue;
     }
     base::Diagnostics parsing;

@@ -7,7 +7,8 @@ are its expected stdout and stderr, merged; "[N]" is the expected exit code
 when it is not 0 (pipelines run with pipefail, so concord's code shows
 through a `| sed`). A line ending in " (re)" is a regular expression. Other
 lines are commentary. A file whose first line is "#require shared" is skipped
-(exit 77) when ../shared is absent.
+(exit 77) when ../shared is absent; "#require root", when the tests cannot
+mount a small file system of their own (not root, or no `unshare`).
 
 Commands run with bash in the repository root, with `concord` on PATH and
 $T set to a fresh temporary folder, $SHARED to the shared material.
@@ -66,6 +67,9 @@ def run(binary_dir, path, update):
     lines, cases = parse(path)
     if lines and lines[0].strip() == "#require shared" and not os.path.isdir(shared):
         print(f"skipped: {shared} is not present")
+        return SKIP
+    if lines and lines[0].strip() == "#require root" and (os.geteuid() != 0 or shutil.which("unshare") is None):
+        print("skipped: mounting a test file system needs root and unshare")
         return SKIP
     tmp = tempfile.mkdtemp(prefix="concord-cram-")
     env = dict(os.environ)

@@ -64,6 +64,35 @@ A JSONL archive with a broken line: the error names line and column, the other r
   concord: note: 2 of 2 documents have no publication date, so relative dates ("on Monday") are not resolved; give dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD
   [2]
 
+A JSONL line holding a raw NUL byte is not JSON: an error naming the line,
+exit 2, never a warning (the regression: such a line was skipped with exit 0):
+
+  $ printf '{"id": "a", "text": "One."}\n{"id": "b", "text": "T\000wo."}\n{"id": "c", "text": "Three."}\n' > $T/nul.jsonl
+  $ concord check $T/nul.jsonl -q 2>&1 | sed "s|$T|\$T|"
+  $T/nul.jsonl:2: read in part: line not read: it contains NUL bytes (first at byte 22); JSON text must escape them (\u0000) or leave them out
+  
+  0 errors, 0 warnings, 0 notes in 2 documents (0.1 KB); 1 input read in part
+  concord: error: $T/nul.jsonl:2: line not read: it contains NUL bytes (first at byte 22); JSON text must escape them (\u0000) or leave them out
+  [2]
+
+A JSONL archive saved as UTF-16 (with its byte-order mark) is read whole, every
+line transcoded, and cited by line and character as in the file (the
+regression: every line after the first was skipped):
+
+  $ printf '{"id": "a", "text": "Anna Berg, 51, left on May 2, 2024."}\n{"id": "b", "text": "Anna Berg, 57, left on May 2, 2024."}\n' | iconv -f UTF-8 -t UTF-16 > $T/u16.jsonl
+  $ concord check $T/u16.jsonl -q 2>&1 | sed "s|$T|\$T|g"
+  $T/u16.jsonl:1:22: info: age of Anna Berg: 51 ($T/u16.jsonl:1:22), but 57 ($T/u16.jsonl:2:22) [age]
+        | Anna Berg, 51, left on May 2, 2024.
+        | ^~~~~~~~~~~~~
+        = 51 (asserted, core.age)
+    $T/u16.jsonl:2:22: source
+        | Anna Berg, 57, left on May 2, 2024.
+        | ^~~~~~~~~~~~~
+        = 57 (asserted, core.age)
+    note: neither story gives a date, so concord cannot tell whether the two ages are years apart: a note to check by hand, not an error; give dates with front matter, sources.yaml or --date
+  
+  0 errors, 0 warnings, 1 note in 2 documents (0.1 KB)
+
 Text on stdin, named for citations with --stdin-filename:
 
   $ printf -- '---\ndate: 2014-11-18\n---\nChoe left on Monday.\n' | concord explain - --stdin-filename draft.md

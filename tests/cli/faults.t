@@ -1,0 +1,31 @@
+#require root
+I/O faults lose nothing. Each case mounts a small file system of its own
+(tmpfs, in a private mount namespace, so nothing outlives the command).
+
+An index on a disk that fills up during a run: an error naming the file, exit
+2; what earlier runs stored is still there, and a reader is told that the last
+run did not finish. (5,000 stories do not fit in 1 MB.)
+
+  $ python3 -c "
+  > import json
+  > for i in range(5000):
+  >     print(json.dumps({'id': f'd{i}', 'text': f'Mayor Anna Berg, 5{i % 10}, opened the Oslo depot on May {1 + i % 28}, 2024. {i} jobs went.'}))
+  > " > $T/big.jsonl
+  $ mkdir -p $T/disk && unshare -m bash -c "mount -t tmpfs -o size=1m tmpfs $T/disk &&
+  >   concord index fixtures/newsroom --db $T/disk/index.db -q && echo first run: ok &&
+  >   { concord index $T/big.jsonl --db $T/disk/index.db -q; echo second run: exit \$?; } &&
+  >   concord check fixtures/newsroom/herald-port-deal.txt --db $T/disk/index.db -q -f json -o $T/report.json" 2>&1 | sed "s|$T|\$T|g"
+  first run: ok
+  concord: error: index $T/disk/index.db: database or disk is full; free some disk space and run `concord index` again
+  second run: exit 2
+  concord: warning: $T/disk/index.db: the last concord index run did not finish or had errors, so some stories may be missing; run concord index --db $T/disk/index.db again to complete it
+  $ python3 -c "import json, sys; print(sorted(d['path'] for d in json.load(open(sys.argv[1]))['documents']))" $T/report.json
+  ['fixtures/newsroom/coastal-times.html', 'fixtures/newsroom/herald-port-deal.txt', 'fixtures/newsroom/wire-archive.jsonl', 'fixtures/newsroom/wire-archive.jsonl', 'fixtures/newsroom/wire-archive.jsonl']
+
+An index on read-only media (a disk mounted read-only, or a file this user
+cannot write) is read all the same: `check --db` never writes.
+
+  $ mkdir -p $T/ro && unshare -m bash -c "mount -t tmpfs -o size=2m tmpfs $T/ro &&
+  >   concord index fixtures/newsroom --db $T/ro/index.db -q && mount -o remount,ro $T/ro &&
+  >   concord check fixtures/newsroom/herald-port-deal.txt --db $T/ro/index.db -q -f json -o /dev/null; echo exit \$?" 2>&1 | sed "s|$T|\$T|g"
+  exit 0
