@@ -76,8 +76,31 @@ std::optional<Span> find_front_matter(const std::string& t) {
   return std::nullopt;
 }
 
+// Where the next c is on a line, at or after i (e: none before the line's
+// end e), for searches from ever later places i. Each resumes where the
+// last ended, so a line of many '<' and no '>' is scanned once, not once
+// per '<'; a c blanked since is searched past.
+class NextOf {
+ public:
+  explicit NextOf(char c) : c_(c) {}
+  std::size_t find(const std::string& t, std::size_t i, std::size_t e) {
+    if (!valid_ || at_ < i || (at_ < e && t[at_] != c_)) {
+      at_ = std::min(t.find(c_, i), e);
+      valid_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  char c_;
+  std::size_t at_ = 0;
+  bool valid_ = false;
+};
+
 // Blanks inline syntax on one line: emphasis, links, images, code spans, tags.
 void blank_inline(std::string& t, std::size_t b, std::size_t e) {
+  // One per search, so that each is asked at ever later places.
+  NextOf next_gt('>'), next_bracket(']'), next_ref(']'), next_paren(')');
   for (std::size_t i = b; i < e; ++i) {
     const char c = t[i];
     const char prev = i > b ? t[i - 1] : ' ';
@@ -102,8 +125,8 @@ void blank_inline(std::string& t, std::size_t b, std::size_t e) {
       continue;
     }
     if (c == '<') {  // <https://...>, <span class=x>, </b>
-      const std::size_t close = t.find('>', i);
-      if (close != std::string::npos && close < e && close > i + 1 &&
+      const std::size_t close = next_gt.find(t, i, e);
+      if (close < e && close > i + 1 &&
           (std::isalpha(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '/')) {
         blank(t, i, close + 1);
         i = close;
@@ -113,16 +136,16 @@ void blank_inline(std::string& t, std::size_t b, std::size_t e) {
     if (c == '[' || (c == '!' && i + 1 < e && t[i + 1] == '[')) {
       const bool image = c == '!';
       const std::size_t open = image ? i + 1 : i;
-      const std::size_t close = t.find(']', open);
-      if (close == std::string::npos || close >= e) continue;
+      const std::size_t close = next_bracket.find(t, open, e);
+      if (close >= e) continue;
       std::size_t tail_end = close + 1;
       if (close + 1 < e && t[close + 1] == '(') {
-        const std::size_t paren = t.find(')', close);
-        if (paren == std::string::npos || paren >= e) continue;
+        const std::size_t paren = next_paren.find(t, close, e);
+        if (paren >= e) continue;
         tail_end = paren + 1;
       } else if (close + 1 < e && t[close + 1] == '[') {
-        const std::size_t ref = t.find(']', close + 1);
-        if (ref == std::string::npos || ref >= e) continue;
+        const std::size_t ref = next_ref.find(t, close + 1, e);
+        if (ref >= e) continue;
         tail_end = ref + 1;
       }
       if (image) {

@@ -88,8 +88,10 @@ void push(std::vector<Sentence>& out, std::string_view t, std::size_t b, std::si
   while (b < e && std::isspace(static_cast<unsigned char>(t[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(t[e - 1]))) --e;
   while (e - b > kMaxSentence) {
-    std::size_t cut = t.rfind(' ', b + kMaxSentence);
-    if (cut == std::string_view::npos || cut <= b) cut = u8::floor_boundary(t, b + kMaxSentence);
+    // The last space within the limit; looked for there only, or a long
+    // word would be searched back to the start of the text at every cut.
+    std::size_t cut = t.substr(b, kMaxSentence + 1).rfind(' ');
+    cut = cut == std::string_view::npos || cut == 0 ? u8::floor_boundary(t, b + kMaxSentence) : b + cut;
     out.push_back({{b, cut}});
     b = cut;
     while (b < e && std::isspace(static_cast<unsigned char>(t[b]))) ++b;
