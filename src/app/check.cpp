@@ -109,8 +109,8 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
     }
     if (bad > 0) {
       diags.unread(base::Unread::part, base::Severity::error, {db},
-                   "{} indexed documents could not be read (written by another version of concord?); rebuild "
-                   "the index: delete it and run concord index again", bad);
+                   "{} indexed documents could not be read (damaged, or written by another version of concord); "
+                   "run concord index --db {} again to read their stories anew", bad, db);
     }
     if (!quiet && drafts_only) {
       diags.note({db}, "checked against the {} of {} indexed documents that share a name, office or subject with the "

@@ -124,7 +124,7 @@ int index_archive(const IndexOptions& o) {
     }
     const auto now = state_of(s, salt);
     const auto then = store->source(s.path);
-    if (now && then && *now == *then) {
+    if (now && then && *now == *then && store->source_intact(s.path)) {
       store->keep_source(s.path);
       ++skipped_sources;
       return false;
@@ -132,8 +132,9 @@ int index_archive(const IndexOptions& o) {
     return true;
   };
   po.reuse = [&](const ingest::Document& doc, const std::string& hash, Analyzed& out) {
-    // Stored under this fingerprint: kept as it is, not decoded.
-    if (!store->find_blob(doc.id, hash, fp)) return false;
+    // Stored under this fingerprint: kept as it is, not decoded, when intact.
+    const auto blob = store->find_blob(doc.id, hash, fp);
+    if (!blob || !index::intact(*blob)) return false;
     out.doc.info.path = doc.path;
     out.doc.info.id = doc.id;
     out.doc.info.bytes = doc.original().size();

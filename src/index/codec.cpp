@@ -8,6 +8,7 @@
 #include <limits>
 #include <utility>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 
 // A blob is one CBOR map (keys are a letter or two; see the encode functions):
@@ -918,10 +919,31 @@ std::string encode(const StoredDocument& doc) {
       for (const auto& s : doc.suppressions) encode(suppressions, s, d);
     }
   }
-  return std::move(o.bytes);
+  return sealed(std::move(o.bytes));
+}
+
+namespace {
+constexpr std::size_t kSealBytes = 8;
+}  // namespace
+
+std::string sealed(std::string cbor) {
+  std::uint64_t h = base::fnv1a(cbor);
+  for (std::size_t i = 0; i < kSealBytes; ++i, h >>= 8) cbor += static_cast<char>(h & 0xff);
+  return cbor;
+}
+
+bool intact(std::string_view blob) {
+  if (blob.size() < kSealBytes) return false;
+  std::uint64_t h = base::fnv1a(blob.substr(0, blob.size() - kSealBytes));
+  for (std::size_t i = blob.size() - kSealBytes; i < blob.size(); ++i, h >>= 8) {
+    if (static_cast<unsigned char>(blob[i]) != (h & 0xff)) return false;
+  }
+  return true;
 }
 
 std::optional<StoredDocument> decode(std::string_view blob) {
+  if (!intact(blob)) return std::nullopt;
+  blob.remove_suffix(kSealBytes);
   if (!well_formed(blob)) return std::nullopt;
   bool ok = true;
   const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());

@@ -1,5 +1,7 @@
 #include "index/store.h"
 
+#include "index/codec.h"
+
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -174,6 +176,11 @@ class Query {
   std::string str(int col) const {
     const void* p = sqlite3_column_blob(s_, col);
     return p == nullptr ? std::string() : std::string(static_cast<const char*>(p), sqlite3_column_bytes(s_, col));
+  }
+  // Valid until the next step: no copy.
+  std::string_view view(int col) const {
+    const void* p = sqlite3_column_blob(s_, col);
+    return p == nullptr ? std::string_view() : std::string_view(static_cast<const char*>(p), sqlite3_column_bytes(s_, col));
   }
   std::int64_t integer(int col) const { return sqlite3_column_int64(s_, col); }
   StoredBlob stored_blob() const { return {str(0), str(1), integer(2), str(3)}; }
@@ -358,6 +365,15 @@ std::optional<SourceState> Store::source(const std::string& path) {
   Query q = query(*impl_, "SELECT size, mtime_ns, rules FROM sources WHERE path = ?", path);
   if (!q.next()) return std::nullopt;
   return SourceState{path, q.integer(0), q.integer(1), q.str(2)};
+}
+
+bool Store::source_intact(const std::string& path) {
+  Query q = query(*impl_,
+                  "SELECT b.blob FROM documents AS d CROSS JOIN blobs AS b ON b.id = d.id WHERE d.source = ?", path);
+  while (q.next()) {
+    if (!intact(q.view(0))) return false;
+  }
+  return true;
 }
 
 std::optional<std::string> Store::find_blob(const std::string& doc_id, const std::string& content_hash,

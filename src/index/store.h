@@ -75,6 +75,9 @@ class Store {
   void begin_run();
   // The stored state of a source, if it was completely indexed at some point.
   std::optional<SourceState> source(const std::string& path);
+  // True if every stored blob of the source is intact (index::intact): an
+  // unchanged source with a damaged blob is read again, not kept.
+  bool source_intact(const std::string& path);
   // The stored blob of a document if one with this id, content hash and rules fingerprint exists.
   std::optional<std::string> find_blob(const std::string& doc_id, const std::string& content_hash,
                                        const std::string& rules);
