@@ -56,6 +56,69 @@ std::string weekday_note(const claim::Value& a, const claim::Value& b) {
                      x, y);
 }
 
+// A batch report's fact told by many stories in many values (a beat
+// archive's recurring deal, priced differently from story to story): past
+// kAllPairs pairs, every claim meets the first kTries claims of each of the
+// kValues most common other values instead of every other claim, so the
+// pairs grow with the claims, not their square. A note on the finding says so.
+constexpr std::size_t kAllPairs = 4096;
+constexpr std::size_t kValues = 8;
+constexpr std::size_t kTries = 2;
+
+bool sampled(const std::vector<graph::ClaimId>& group, Scope scope) {
+  return scope == Scope::all && group.size() * (group.size() - 1) / 2 > kAllPairs;
+}
+
+// The pairs (i < j, in order) sampled() compares; values are the claims'
+// single fields as one key. With a window (an event's days), only claims
+// with a day are paired, each with claims within the window of it, as
+// for_each_pair does.
+std::vector<std::pair<std::size_t, std::size_t>> sampled_pairs(const graph::ClaimGraph& g,
+                                                               const std::vector<graph::ClaimId>& group,
+                                                               const rules::Predicate& pred) {
+  std::vector<std::string> value(group.size());
+  std::vector<std::optional<std::int64_t>> day(group.size());
+  // Per value, its claims as (day, index), in day order (0 without a window).
+  std::map<std::string, std::vector<std::pair<std::int64_t, std::size_t>>> members;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const claim::Claim& c = g.claim(group[i]);
+    for (const auto& field : pred.single) {
+      const claim::Value* v = c.get(field);
+      value[i] += (v == nullptr ? std::string("-") : v->entity ? entity_key(g, *v) : v->to_string()) + '\x1f';
+    }
+    if (pred.window_days) {
+      day[i] = reference_day(c);
+      if (!day[i]) continue;  // in no window
+    }
+    members[value[i]].emplace_back(day[i].value_or(0), i);
+  }
+  std::vector<const std::vector<std::pair<std::int64_t, std::size_t>>*> common;
+  for (auto& [v, m] : members) {
+    std::sort(m.begin(), m.end());
+    common.push_back(&m);
+  }
+  std::stable_sort(common.begin(), common.end(), [](auto* a, auto* b) { return a->size() > b->size(); });
+  if (common.size() > kValues + 1) common.resize(kValues + 1);  // one may be the claim's own
+  const std::int64_t window = pred.window_days.value_or(0);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    if (pred.window_days && !day[i]) continue;
+    const std::int64_t d = day[i].value_or(0);
+    std::size_t values = 0;
+    for (const auto* m : common) {
+      if (value[m->front().second] == value[i]) continue;
+      if (values++ == kValues) break;
+      auto it = std::lower_bound(m->begin(), m->end(), std::pair<std::int64_t, std::size_t>{d - window, 0});
+      for (std::size_t t = 0; it != m->end() && it->first <= d + window && t < kTries; ++it, ++t) {
+        out.emplace_back(std::min(i, it->second), std::max(i, it->second));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
@@ -70,6 +133,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
       std::unordered_set<const claim::Claim*> listed;
       std::optional<Severity> listed_at;
       std::map<std::string, History> titles;  // per title field
+      std::string sample_note;                 // why not every pair was compared
       // `undated`: a or b has no day, so the window cannot say whether they
       // tell of one event; a disagreement is then a note that says so.
       auto compare = [&](const claim::Claim& a, const claim::Claim& b, bool undated) {
@@ -112,6 +176,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           Finding f = pair_finding(check, g, a, b, field, *severity);
           if (undated) f.notes.push_back(undated_note(a, b, pred));
           if (by_weekday && !undated) f.notes.push_back(weekday_note(*va, *vb));
+          if (!sample_note.empty()) f.notes.push_back(sample_note);
           // One fact, however its claims spell a person's name ("Jäger", "Jager"). A
           // thing's group is looser (see same_named_thing): each phrasing keeps its own.
           const claim::Claim& canon = g.claim(group.front());
@@ -122,7 +187,18 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           out.push_back(std::move(f));
         }
       };
-      for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); });
+      if (sampled(group, out.scope())) {
+        sample_note = fmt::format(
+            "{} claims tell this fact; each was compared with claims of the {} most common other values, not with "
+            "every other",
+            group.size(), kValues);
+        for (const auto& [i, j] : sampled_pairs(g, group, pred)) {
+          compare(g.claim(group[i]), g.claim(group[j]), false);
+        }
+      } else {
+        for_each_pair(g, group, &pred, out,
+                      [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); });
+      }
       if (pred.window_days) {
         for_each_undated_pair(g, group, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, true); });
       }
