@@ -233,17 +233,19 @@ int run_check(const CheckOptions& o) {
     });
     for (auto& f : reused.findings(draft_passages)) per_document.push_back(std::move(f));
   }
-  progress.finish();
   check::Findings found(draft_mode ? check::Scope::drafts : check::Scope::all);
   try {
     if (!spill_error.empty()) throw std::runtime_error(spill_error);
-    run.check(found);
+    run.check(found, [&](const std::string& what) { progress.stage(what); });
+    progress.stage("merging findings");
   } catch (const std::runtime_error& e) {
+    progress.finish();
     diags.error({}, "{}", e.what());
     print_diagnostics(diags);
     return kExitError;
   }
   result.findings = check::finish(found, std::move(per_document));
+  progress.finish();
   check::drop_covered(result.findings);
   if (changed) keep_changed(result.findings, *changed);
   if (!o.write_baseline.empty()) {
@@ -295,6 +297,7 @@ int run_check(const CheckOptions& o) {
   }
   std::FILE* out = open_output(o.output, diags);
   if (out != nullptr) {
+    if (o.output != "-") progress.stage("writing " + o.output);  // on a terminal, the report is what shows
     result.color = use_color(o.color, out);
     result.output_path = o.output == "-" ? std::string() : o.output;
     try {
@@ -303,6 +306,7 @@ int run_check(const CheckOptions& o) {
       diags.error({}, "{}", e.what());  // the documents' temporary file could not be read back
     }
     close_output(out, o.output, diags);
+    progress.finish();
   }
   // The report is written either way; strict makes an unread input fail the run.
   if ((o.strict || project.strict) && !result.unread.empty() && !diags.has_errors()) {

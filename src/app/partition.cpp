@@ -73,14 +73,18 @@ void PartitionedRun::for_each_document(const base::Spill& spill, bool resolve, F
   });
 }
 
-void PartitionedRun::check(check::Findings& found) {
+void PartitionedRun::check(check::Findings& found, const std::function<void(const std::string&)>& step) {
   entities_.finalize();
   if (!spill_) {
     held_ = {};
+    if (step) step("linking claims");
     whole_->finalize();  // resolves the claims it holds
-    check::run_checks(*whole_, found);
+    check::run_checks(*whole_, found, [&](const std::string& id) {
+      if (step) step("checking: " + id);
+    });
     return;
   }
+  if (step) step("sorting claims into parts");
   const std::size_t budget = std::max<std::size_t>(options_.work_mem_mb, 1) << 20;
   // Each claim goes to a part per anchor, up to four different parts. Every
   // part is an open file: past kMaxParts, parts outgrow the budget instead.
@@ -119,7 +123,9 @@ void PartitionedRun::check(check::Findings& found) {
       for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
       parts[p].reset();
       g.finalize();
-      check::run_checks(g, found);
+      check::run_checks(g, found, [&](const std::string& id) {
+        if (step) step(fmt::format("checking part {} of {}: {}", p + 1, parts_, id));
+      });
     }
     malloc_trim(0);  // one part's claims are gone before the next is read
   }

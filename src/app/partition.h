@@ -22,6 +22,8 @@
 // The temporary files are base::Spills: in $TMPDIR, deleted as created.
 #pragma once
 
+#include <functional>
+
 #include <cstddef>
 #include <memory>
 #include <set>
@@ -57,8 +59,9 @@ class PartitionedRun {
   void add(index::StoredDocument&& doc);
 
   // Merges entities, then runs every check on each part into found.
-  // Call once, after the last add.
-  void check(check::Findings& found);
+  // Call once, after the last add. `step` hears what is being done
+  // ("part 2 of 8: age"), for progress.
+  void check(check::Findings& found, const std::function<void(const std::string&)>& step = {});
 
   // The parts check() used (1 for a run that fit in work memory).
   std::size_t parts() const { return parts_; }

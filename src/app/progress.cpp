@@ -31,6 +31,14 @@ void Progress::add(std::size_t bytes) {
   draw(documents_ == 1);  // at once, so even a short run shows it was there
 }
 
+void Progress::stage(const std::string& what) {
+  if (!on_) return;
+  const bool fresh = stage_.empty();
+  if (fresh) stage_start_ = Clock::now();
+  stage_ = what;
+  draw(fresh);
+}
+
 void Progress::draw(bool force) {
   const auto now = Clock::now();
   // A few redraws a second: enough to see it move, cheap on slow terminals.
@@ -40,7 +48,10 @@ void Progress::draw(bool force) {
   const double mb = static_cast<double>(done_) / 1e6;
   const double rate = secs > 0 ? mb / secs : 0;
   std::string line = fmt::format("  {} documents, {:.1f}", documents_, mb);
-  if (total_ > done_) {
+  if (!stage_.empty()) {  // no time left to promise: how long this stage has taken so far
+    line += fmt::format(" MB read; {} ({})", stage_,
+                        clock_time(std::chrono::duration<double>(now - stage_start_).count()));
+  } else if (total_ > done_) {
     line += fmt::format(" of {:.1f} MB, {:.1f} MB/s", static_cast<double>(total_) / 1e6, rate);
     if (rate > 0) line += ", about " + clock_time((static_cast<double>(total_ - done_) / 1e6) / rate) + " left";
   } else {

@@ -4,12 +4,14 @@
 //   app::Progress progress(!quiet);
 //   progress.expect(total_bytes);
 //   progress.add(doc_bytes);   // per document, from one thread
+//   progress.stage("checking: age");  // after reading: what is being done now
 //   progress.finish();         // erases the line
 #pragma once
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace concord::app {
 
@@ -23,6 +25,8 @@ class Progress {
 
   void expect(std::uint64_t bytes) { total_ += bytes; }
   void add(std::size_t bytes);
+  // Reading is over; says what the run does now, and for how long so far.
+  void stage(const std::string& what);
   void finish();
 
  private:
@@ -32,6 +36,8 @@ class Progress {
   bool on_ = false;
   bool drawn_ = false;
   std::uint64_t total_ = 0, done_ = 0, documents_ = 0;
+  std::string stage_;  // after reading: what is being done
+  std::chrono::steady_clock::time_point stage_start_;
   Clock::time_point start_ = Clock::now(), last_ = start_;
 };
 

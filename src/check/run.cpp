@@ -103,8 +103,12 @@ std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Find
   return finish(found, std::move(per_document));
 }
 
-void run_checks(const graph::ClaimGraph& graph, Findings& found) {
-  for (const auto& c : all_checks()) c->run(graph, found);
+void run_checks(const graph::ClaimGraph& graph, Findings& found,
+                const std::function<void(const std::string&)>& starting) {
+  for (const auto& c : all_checks()) {
+    if (starting) starting(c->info().id);
+    c->run(graph, found);
+  }
 }
 
 std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document) {

@@ -4,6 +4,8 @@
 //   auto findings = check::run_checks(graph, std::move(per_doc), check::Scope::drafts);
 #pragma once
 
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "check/finding.h"
@@ -26,8 +28,10 @@ void document_findings(const ingest::Document& doc, const claim::DocumentClaims&
 std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Finding> per_document, Scope scope);
 
 // The same in steps, for a run checked in parts (app/partition.h): every
-// part's graph into one collector, then finish() once.
-void run_checks(const graph::ClaimGraph& graph, Findings& found);
+// part's graph into one collector, then finish() once. `starting`, if
+// given, hears each check's id before it runs (progress for long runs).
+void run_checks(const graph::ClaimGraph& graph, Findings& found,
+                const std::function<void(const std::string&)>& starting = {});
 std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document);
 
 // A stable hash of a finding: its check, its fact and, in a draft check,

@@ -43,6 +43,16 @@ report, and -q silences it:
   0
   [1]
 
+After reading, the line says what the run does next, not "0:00 left" and
+then nothing while the checks run (the regression): linking claims and each
+check, or, checked in parts, sorting claims into parts and each part:
+
+  $ tr '\r' '\n' < $T/p.err | grep -o 'MB read; linking claims'
+  MB read; linking claims
+  $ CONCORD_PROGRESS=always concord check $T/corpus/gen.jsonl --work-mem 1 -f json -o /dev/null 2>&1 | tr '\r' '\n' | grep -o 'MB read; sorting claims into parts'
+  MB read; sorting claims into parts
+  [1]
+
 Results do not depend on --work-mem either: an archive whose claims do not
 fit is checked in parts through temporary files (CONCORD_PARTS fixes the
 number of parts; --work-mem 1 spills this small corpus too).
