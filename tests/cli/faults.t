@@ -29,3 +29,16 @@ cannot write) is read all the same: `check --db` never writes.
   >   concord index fixtures/newsroom --db $T/ro/index.db -q && mount -o remount,ro $T/ro &&
   >   concord check fixtures/newsroom/herald-port-deal.txt --db $T/ro/index.db -q -f json -o /dev/null; echo exit \$?" 2>&1 | sed "s|$T|\$T|g"
   exit 0
+
+A disk that fills up while an archive is checked in parts (`--work-mem`,
+claims spilled to $TMPDIR): an error naming the folder, exit 2, no temporary
+file left behind, and the report of the last run where it was:
+
+  $ echo '{"previous": "report"}' > $T/report.json
+  $ mkdir -p $T/tmp && unshare -m bash -c "mount -t tmpfs -o size=64k tmpfs $T/tmp &&
+  >   TMPDIR=$T/tmp concord check $T/big.jsonl --work-mem 1 -q -f json -o $T/report.json; echo exit \$?; ls $T/tmp | wc -l" 2>&1 | sed "s|$T|\$T|g"
+  concord: error: cannot write a temporary file in $T/tmp: No space left on device; is the disk full? Set TMPDIR to a directory with more space (about three times the archive's size)
+  exit 2
+  0
+  $ cat $T/report.json
+  {"previous": "report"}
