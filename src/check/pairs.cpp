@@ -108,6 +108,23 @@ bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Pr
   return std::abs(*da - *db) <= *p.window_days;
 }
 
+namespace {
+
+// For each place in a sequence of claims, where the run of claims from the
+// same document that it starts ends: a story's claims come one after
+// another, so pairs within one story (never compared: worth_comparing) are
+// stepped over a run at a time, not one by one. One long draft with
+// thousands of claims cost the square of them here.
+std::vector<std::size_t> run_ends(const std::vector<const claim::Claim*>& claims) {
+  std::vector<std::size_t> end(claims.size());
+  for (std::size_t k = claims.size(); k-- > 0;) {
+    end[k] = k + 1 < claims.size() && claims[k + 1]->document == claims[k]->document ? end[k + 1] : k + 1;
+  }
+  return end;
+}
+
+}  // namespace
+
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
                    const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
   auto pair = [&](std::size_t i, std::size_t j) {
@@ -115,10 +132,27 @@ void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>
     const claim::Claim& b = g.claim(ids[std::max(i, j)]);
     if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
   };
-  if (pred == nullptr || !pred->window_days) {
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      for (std::size_t j = i + 1; j < ids.size(); ++j) pair(i, j);
+  // The claims in visiting order, and each pair (p < q) of them not from
+  // one story, in order; `near` says whether q is still close enough to p.
+  auto pairs = [&](const std::vector<std::size_t>& order, auto&& near) {
+    std::vector<const claim::Claim*> claims;
+    for (std::size_t i : order) claims.push_back(&g.claim(ids[i]));
+    const std::vector<std::size_t> end = run_ends(claims);
+    for (std::size_t p = 0; p < order.size(); ++p) {
+      for (std::size_t q = p + 1; q < order.size() && near(p, q);) {
+        if (claims[q]->document == claims[p]->document) {
+          q = end[q];
+          continue;
+        }
+        pair(order[p], order[q]);
+        ++q;
+      }
     }
+  };
+  if (pred == nullptr || !pred->window_days) {
+    std::vector<std::size_t> order(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) order[i] = i;
+    pairs(order, [](std::size_t, std::size_t) { return true; });
     return;
   }
   std::vector<std::pair<std::int64_t, std::size_t>> days;  // claims without a day are in no window
@@ -126,11 +160,9 @@ void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>
     if (auto d = reference_day(g.claim(ids[i]))) days.emplace_back(*d, i);
   }
   std::sort(days.begin(), days.end());
-  for (std::size_t p = 0; p < days.size(); ++p) {
-    for (std::size_t q = p + 1; q < days.size() && days[q].first - days[p].first <= *pred->window_days; ++q) {
-      pair(days[p].second, days[q].second);
-    }
-  }
+  std::vector<std::size_t> order;
+  for (const auto& [day, i] : days) order.push_back(i);
+  pairs(order, [&](std::size_t p, std::size_t q) { return days[q].first - days[p].first <= *pred->window_days; });
 }
 
 void for_each_undated_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const Findings& out,

@@ -50,8 +50,8 @@ std::optional<std::int64_t> reference_day(const claim::Claim& c);
 bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p);
 
 // Calls visit(a, b) once for each pair of the claims in ids that may be
-// about the same event (within_window) and that out could report; a comes
-// before b in ids. Sweeping the claims in order of their days costs the
+// about the same event (within_window), come from two stories
+// (worth_comparing) and that out could report; a comes before b in ids. Sweeping the claims in order of their days costs the
 // pairs inside each window, not every pair of a group spanning years.
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
                    const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
