@@ -1,10 +1,12 @@
 #include "app/diff.h"
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace concord::app {
@@ -36,12 +38,15 @@ ChangedLines parse_unified_diff(const std::string& diff, const std::string& root
       continue;
     }
     if (line.rfind("@@", 0) == 0) {
-      // @@ -a,b +c,d @@
-      const auto plus = line.find('+');
-      next = plus == std::string::npos ? 0 : std::atoi(line.c_str() + plus + 1);
+      // @@ -a,b +c,d @@; a start that is no number an int holds is none.
+      next = 0;
+      if (const auto plus = line.find('+'); plus != std::string::npos) {
+        std::from_chars(line.data() + plus + 1, line.data() + line.size(), next);
+      }
       continue;
     }
-    if (file.empty() || next <= 0 || line.rfind("---", 0) == 0) continue;
+    // Past the largest int is past any real file: stop counting, not overflow.
+    if (file.empty() || next <= 0 || next == std::numeric_limits<int>::max() || line.rfind("---", 0) == 0) continue;
     if (line.empty() || line[0] == ' ') {
       ++next;
     } else if (line[0] == '+') {

@@ -49,8 +49,8 @@ YamlNode convert(const YAML::Node& node, const std::string& path, int line_offse
     case YAML::NodeType::Map:
       out.kind = YamlNode::Kind::map;
       for (const auto& kv : node) {
-        out.entries.emplace_back(convert(kv.first, path, line_offset, budget),
-                                 convert(kv.second, path, line_offset, budget));
+        out.entries.push_back({convert(kv.first, path, line_offset, budget),
+                               convert(kv.second, path, line_offset, budget)});
       }
       break;
   }

@@ -12,12 +12,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "base/diag.h"
 
 namespace concord::base {
+
+struct YamlEntry;
 
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
@@ -26,7 +27,7 @@ struct YamlNode {
   std::string scalar;                                    // Kind::scalar
   bool quoted = false;                                   // scalar was written in quotes
   std::vector<YamlNode> items;                           // Kind::sequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;    // Kind::map, in file order
+  std::vector<YamlEntry> entries;                        // Kind::map, in file order
   Location where;                                        // 1-based line and column
 
   bool is_null() const { return kind == Kind::null; }
@@ -36,6 +37,13 @@ struct YamlNode {
 
   // Returns the value for key in a map, or nullptr.
   const YamlNode* find(std::string_view key) const;
+};
+
+// A key and its value in a map. A struct rather than a std::pair, which
+// clang cannot instantiate while YamlNode is still incomplete.
+struct YamlEntry {
+  YamlNode first;   // the key
+  YamlNode second;  // the value
 };
 
 // What parse_yaml does after a tab used for indentation, which YAML forbids.

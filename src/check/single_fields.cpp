@@ -124,7 +124,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sampled_pairs(const graph::Clai
 void compare_single_fields(const graph::ClaimGraph& g, const std::string& check, bool ordinal,
                            Findings& out) {
   const TripBreaks trips(g);
-  for (const auto& [name, pred] : g.rules().predicates()) {
+  for (const auto& entry : g.rules().predicates()) {
+    const std::string& name = entry.first;
+    const rules::Predicate& pred = entry.second;  // not a structured binding: the lambdas below use it
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
     for (const auto& group : fact_groups(g, name)) {
       if (all_agree(g, group, pred.single)) continue;  // most facts, in an archive that mostly agrees

@@ -49,11 +49,12 @@ class SingleSource final : public Check {
       auto it = sources.find(c.predicate + "#" + g.fact_key(c));
       if (it != sources.end()) it->second.push_back(&c);
     }
-    for (const auto& [cp, p, fact] : asked) {
-      const claim::Claim& c = *cp;
+    for (const Asked& a : asked) {
+      const claim::Claim& c = *a.claim;
+      const rules::Predicate* p = a.predicate;
       // A story about another event (outside the window) is not a second
       // source; an undated one may be.
-      const auto it = sources.find(fact);
+      const auto it = sources.find(a.fact);
       const bool elsewhere = it != sources.end() && !it->second.empty();
       if (elsewhere && std::any_of(it->second.begin(), it->second.end(), [&](const claim::Claim* other) {
             return within_window(c, *other, *p) || !reference_day(c) || !reference_day(*other);

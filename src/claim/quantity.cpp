@@ -639,6 +639,7 @@ std::optional<Quantity> read_quantity(Reader& r, LetterM m, bool marked) {
   }
   Quantity q;
   Unit unit{"count", "", 1};
+  std::string counted;  // what unit.unit views for a counted noun ("5 ships")
   if (auto after = read_currency_after(r)) {
     if (currency && currency->code != *after && !currency->vague) return std::nullopt;  // "€5 dollars"
     currency = Currency{*after};
@@ -650,7 +651,8 @@ std::optional<Quantity> read_quantity(Reader& r, LetterM m, bool marked) {
   } else if (implied) {
     return std::nullopt;
   } else if (auto noun = read_counted(r)) {
-    unit.unit = *noun;
+    counted = std::move(*noun);
+    unit.unit = counted;
   } else {
     return std::nullopt;
   }

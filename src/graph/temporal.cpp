@@ -2,8 +2,10 @@
 
 // GCC 12 warns of a maybe-uninitialized boost::optional inside Boost.Graph's
 // edge iterator (a known false positive); the warning is off for this file only.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/bellman_ford_shortest_paths.hpp>
 
@@ -74,4 +76,6 @@ std::vector<int> inconsistent(int variables, const std::vector<Difference>& cons
 
 }  // namespace concord::graph
 
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif

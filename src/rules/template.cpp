@@ -61,7 +61,8 @@ class Parser {
         continue;
       }
       if ((close != '\0' && c == close) || (close != '\0' && c == '|')) return out;
-      if (c == ')' || c == ']') return fail(i_, fmt::format("'{}' without a matching opening bracket", c));
+      // A stray '}' too: the word below would stop at it before its first character.
+      if (c == ')' || c == ']' || c == '}') return fail(i_, fmt::format("'{}' without a matching opening bracket", c));
       if (c == '|') return fail(i_, "'|' outside ( ) or [ ]; write choices as (a|b)");
       const std::size_t at = i_;
       if (c == '{') {

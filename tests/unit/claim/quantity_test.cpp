@@ -256,6 +256,14 @@ TEST_CASE("claim/quantity: durations are in days") {
   check("two months", 2 * 30.44, "day", "duration", 1.5 * 30.44, 2.5 * 30.44);
 }
 
+// The unit once viewed the counted noun's string after it was destroyed
+// (ASan: stack-use-after-scope, or heap-use-after-free for a long noun),
+// found by indexing fixtures/newsroom with the fuzz build.
+TEST_CASE("claim/quantity: a counted noun outlives the reading of its quantity") {
+  check("3 counterdemonstrators", 3, "counterdemonstrator", "count", 2.5, 3.5);
+  check("5 ships", 5, "ship", "count", 4.5, 5.5);
+}
+
 TEST_CASE("claim/quantity: counts take the counted noun as unit") {
   check("11 countries", 11, "country", "count", 10.5, 11.5);
   check("24 million people", 24e6, "person", "count", 23.5e6, 24.5e6);

@@ -246,6 +246,9 @@ TEST_CASE("rules/template: a mistake is reported at its column in the template")
       {"{subject:NAME} [met {object:NAME}", "[met", "'[' is not closed with ']'"},
       {"{subject:NAME} (met||saw) {object:NAME}", "|saw", "an empty choice; remove the extra '|'"},
       {"{subject:NAME} met] {object:NAME}", "] {object", "']' without a matching opening bracket"},
+      // A stray '}' read as an empty word, again and again, until memory ran
+      // out (found by tests/fuzz/rules.cpp).
+      {"{subject:NAME} met } {object:NAME}", "} {object", "'}' without a matching opening bracket"},
       {"{subject:NAME} met | {object:NAME}", "| {object", "'|' outside ( ) or [ ]"},
       {"{subject:NAME} met {Object:NAME}", "{Object", "field name 'Object' must be lowercase"},
       {"{subject:NAME} met {:NAME}", "{:NAME}", "field name '' must be lowercase"},
