@@ -79,15 +79,14 @@ struct Ages {
     return n;
   }
   // The pairs (i < j) of spans that do not meet, in the order two nested
-  // loops over the claims would give them: all of them up to `budget`.
-  // Past it (a beat archive's recurring people: thousands of ages, most
-  // pairs disagreeing) each span is paired with the `tries` that start
-  // latest after it and the `tries` that end earliest before it, the ones
-  // farthest from it, so the pairs grow with the ages, not their square,
-  // and every age that disagrees with any other still takes part.
-  std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs(std::size_t budget, std::size_t tries) const {
+  // loops over the claims would give them: all of them, or (a beat
+  // archive's recurring people: thousands of ages, most pairs disagreeing)
+  // each span with the `tries` that start latest after it and the `tries`
+  // that end earliest before it, the ones farthest from it, so the pairs
+  // grow with the ages, not their square, and every age that disagrees with
+  // any other still takes part.
+  std::vector<std::pair<std::size_t, std::size_t>> disjoint_pairs(bool all, std::size_t tries) const {
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    const bool all = count_disjoint() <= budget;
     for (std::size_t k = 0; k < spans.size(); ++k) {
       const auto from = after(spans[k].last);
       const auto later = all ? from : std::max(from, by_first.end() - static_cast<long>(std::min(tries, spans.size())));
@@ -105,10 +104,8 @@ struct Ages {
   }
 };
 
-// All pairs of a person's ages are compared up to this many disagreeing
-// pairs (every test and real story so far); past it, each age meets the
-// kTries ages farthest from it on either side, and a note says so.
-constexpr std::size_t kAllPairs = 4096;
+// Past kAllPairs disagreeing pairs, each age meets the kTries ages farthest
+// from it on either side, and a note says so.
 constexpr std::size_t kTries = 4;
 
 std::string span_text(Interval i) {
@@ -152,7 +149,7 @@ class Age final : public Check {
       for (graph::ClaimId id : ids) against_gazetteer(g, g.claim(id), out);
       if (ages.agree()) continue;  // a well-known person's hundred ages cost one pass
       const std::size_t disagreeing = ages.count_disjoint();
-      for (const auto& [i, j] : ages.disjoint_pairs(kAllPairs, kTries)) {
+      for (const auto& [i, j] : ages.disjoint_pairs(disagreeing <= kAllPairs, kTries)) {
         const claim::Claim& a = g.claim(ids[i]);
         const claim::Claim& b = g.claim(ids[j]);
         if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b)) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
 
 #include "check/keys.h"
 #include "base/date.h"
@@ -123,15 +124,78 @@ std::vector<std::size_t> run_ends(const std::vector<const claim::Claim*>& claims
   return end;
 }
 
+// A sample of the pairs: each claim with the first kTries claims (by day,
+// from the start of its window) of each of the kValues most common values
+// other than its own. Claims without a day are in no window.
+constexpr std::size_t kValues = 8;
+constexpr std::size_t kTries = 2;
+
+std::vector<std::pair<std::size_t, std::size_t>> sampled_pairs(
+    const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
+    const std::function<std::string(const claim::Claim&)>& value_of) {
+  const bool windowed = pred != nullptr && pred->window_days;
+  const std::int64_t window = windowed ? *pred->window_days : 0;
+  std::vector<std::string> value(ids.size());
+  std::vector<std::optional<std::int64_t>> day(ids.size());
+  // Per value, its claims as (day, index) in day order (day 0 without a window).
+  std::map<std::string, std::vector<std::pair<std::int64_t, std::size_t>>> members;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const claim::Claim& c = g.claim(ids[i]);
+    value[i] = value_of(c);
+    day[i] = windowed ? reference_day(c) : std::optional<std::int64_t>(0);
+    if (day[i]) members[value[i]].emplace_back(*day[i], i);
+  }
+  std::vector<const std::vector<std::pair<std::int64_t, std::size_t>>*> common;
+  for (auto& [v, m] : members) {
+    std::sort(m.begin(), m.end());
+    common.push_back(&m);
+  }
+  std::stable_sort(common.begin(), common.end(), [](auto* a, auto* b) { return a->size() > b->size(); });
+  if (common.size() > kValues + 1) common.resize(kValues + 1);  // one may be the claim's own
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!day[i]) continue;
+    std::size_t values = 0;
+    for (const auto* m : common) {
+      if (value[m->front().second] == value[i]) continue;
+      if (values++ == kValues) break;
+      auto it = std::lower_bound(m->begin(), m->end(), std::pair<std::int64_t, std::size_t>{*day[i] - window, 0});
+      for (std::size_t t = 0; it != m->end() && it->first <= *day[i] + window && t < kTries; ++it, ++t) {
+        out.emplace_back(std::min(i, it->second), std::max(i, it->second));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
+bool sampled(const std::vector<graph::ClaimId>& ids, const Findings& out) {
+  return out.scope() == Scope::all && ids.size() * (ids.size() - 1) / 2 > kAllPairs;
+}
+
+std::string sampled_note(std::size_t claims) {
+  return fmt::format("{} claims tell this fact; each was compared with claims of the {} most common other values, "
+                     "not with every other",
+                     claims, kValues);
+}
+
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
-                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit) {
+                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit,
+                   const std::function<std::string(const claim::Claim&)>& value_of) {
   auto pair = [&](std::size_t i, std::size_t j) {
     const claim::Claim& a = g.claim(ids[std::min(i, j)]);
     const claim::Claim& b = g.claim(ids[std::max(i, j)]);
     if (out.wants(a.in_draft, b.in_draft)) visit(a, b);
   };
+  if (value_of && sampled(ids, out)) {
+    for (const auto& [i, j] : sampled_pairs(g, ids, pred, value_of)) {
+      if (g.claim(ids[i]).document != g.claim(ids[j]).document) pair(i, j);
+    }
+    return;
+  }
   // The claims in visiting order, and each pair (p < q) of them not from
   // one story, in order; `near` says whether q is still close enough to p.
   auto pairs = [&](const std::vector<std::size_t>& order, auto&& near) {

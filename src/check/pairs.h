@@ -49,12 +49,32 @@ std::optional<std::int64_t> reference_day(const claim::Claim& c);
 // May a and b be about the same event, given the predicate's window?
 bool within_window(const claim::Claim& a, const claim::Claim& b, const rules::Predicate& p);
 
+// A batch report compares every pair of one group's claims up to this many
+// pairs (every test and real story so far); past it, pairs are sampled so
+// that they grow with the claims, not their square (a beat archive's
+// recurring people and deals), and the finding says so.
+constexpr std::size_t kAllPairs = 4096;
+
 // Calls visit(a, b) once for each pair of the claims in ids that may be
 // about the same event (within_window), come from two stories
-// (worth_comparing) and that out could report; a comes before b in ids. Sweeping the claims in order of their days costs the
-// pairs inside each window, not every pair of a group spanning years.
+// (worth_comparing) and that out could report; a comes before b in ids.
+// Sweeping the claims in order of their days costs the pairs inside each
+// window, not every pair of a group spanning years.
+//
+// Given value_of (a claim's value as a key) and sampled(ids, out), each
+// claim meets instead the first few claims of each of the most common
+// other values (within its window): every claim that disagrees still
+// takes part.
 void for_each_pair(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& ids, const rules::Predicate* pred,
-                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit);
+                   const Findings& out, const std::function<void(const claim::Claim&, const claim::Claim&)>& visit,
+                   const std::function<std::string(const claim::Claim&)>& value_of = {});
+
+// True if for_each_pair with value_of compares a sample: a batch report, and
+// more than kAllPairs pairs.
+bool sampled(const std::vector<graph::ClaimId>& ids, const Findings& out);
+
+// What a finding from a sampled group says about it.
+std::string sampled_note(std::size_t claims);
 
 // Calls visit(a, b) for the pairs for_each_pair leaves out because a claim
 // has no day (an undated story; "on Monday" with no date to resolve it):

@@ -19,6 +19,12 @@ bool is_ordinal_predicate(const rules::Predicate& p) { return p.field("event") !
 
 namespace {
 
+// A value as a key: entities as the graph resolves them (two ids may be
+// one person), the rest normalized.
+std::string value_key(const graph::ClaimGraph& g, const claim::Value& v) {
+  return v.entity ? entity_key(g, v) : v.to_string();
+}
+
 // True if every claim of the group that has a field gives it the same
 // normalized value, for each field: then no two of them can differ.
 bool all_agree(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& group,
@@ -28,8 +34,7 @@ bool all_agree(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& gr
     for (graph::ClaimId id : group) {
       const claim::Value* v = g.claim(id).get(field);
       if (v == nullptr) continue;
-      // Entities as the graph resolves them: two ids may be one person.
-      const std::string k = v->entity ? entity_key(g, *v) : v->to_string();
+      const std::string k = value_key(g, *v);
       if (!first) first = k;
       else if (*first != k) return false;
     }
@@ -54,69 +59,6 @@ std::string weekday_note(const claim::Value& a, const claim::Value& b) {
                      "which week (a story without a publication date): a warning, as a late night in one time "
                      "zone is the next day in another",
                      x, y);
-}
-
-// A batch report's fact told by many stories in many values (a beat
-// archive's recurring deal, priced differently from story to story): past
-// kAllPairs pairs, every claim meets the first kTries claims of each of the
-// kValues most common other values instead of every other claim, so the
-// pairs grow with the claims, not their square. A note on the finding says so.
-constexpr std::size_t kAllPairs = 4096;
-constexpr std::size_t kValues = 8;
-constexpr std::size_t kTries = 2;
-
-bool sampled(const std::vector<graph::ClaimId>& group, Scope scope) {
-  return scope == Scope::all && group.size() * (group.size() - 1) / 2 > kAllPairs;
-}
-
-// The pairs (i < j, in order) sampled() compares; values are the claims'
-// single fields as one key. With a window (an event's days), only claims
-// with a day are paired, each with claims within the window of it, as
-// for_each_pair does.
-std::vector<std::pair<std::size_t, std::size_t>> sampled_pairs(const graph::ClaimGraph& g,
-                                                               const std::vector<graph::ClaimId>& group,
-                                                               const rules::Predicate& pred) {
-  std::vector<std::string> value(group.size());
-  std::vector<std::optional<std::int64_t>> day(group.size());
-  // Per value, its claims as (day, index), in day order (0 without a window).
-  std::map<std::string, std::vector<std::pair<std::int64_t, std::size_t>>> members;
-  for (std::size_t i = 0; i < group.size(); ++i) {
-    const claim::Claim& c = g.claim(group[i]);
-    for (const auto& field : pred.single) {
-      const claim::Value* v = c.get(field);
-      value[i] += (v == nullptr ? std::string("-") : v->entity ? entity_key(g, *v) : v->to_string()) + '\x1f';
-    }
-    if (pred.window_days) {
-      day[i] = reference_day(c);
-      if (!day[i]) continue;  // in no window
-    }
-    members[value[i]].emplace_back(day[i].value_or(0), i);
-  }
-  std::vector<const std::vector<std::pair<std::int64_t, std::size_t>>*> common;
-  for (auto& [v, m] : members) {
-    std::sort(m.begin(), m.end());
-    common.push_back(&m);
-  }
-  std::stable_sort(common.begin(), common.end(), [](auto* a, auto* b) { return a->size() > b->size(); });
-  if (common.size() > kValues + 1) common.resize(kValues + 1);  // one may be the claim's own
-  const std::int64_t window = pred.window_days.value_or(0);
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (std::size_t i = 0; i < group.size(); ++i) {
-    if (pred.window_days && !day[i]) continue;
-    const std::int64_t d = day[i].value_or(0);
-    std::size_t values = 0;
-    for (const auto* m : common) {
-      if (value[m->front().second] == value[i]) continue;
-      if (values++ == kValues) break;
-      auto it = std::lower_bound(m->begin(), m->end(), std::pair<std::int64_t, std::size_t>{d - window, 0});
-      for (std::size_t t = 0; it != m->end() && it->first <= d + window && t < kTries; ++it, ++t) {
-        out.emplace_back(std::min(i, it->second), std::max(i, it->second));
-      }
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 }  // namespace
@@ -189,18 +131,18 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
           out.push_back(std::move(f));
         }
       };
-      if (sampled(group, out.scope())) {
-        sample_note = fmt::format(
-            "{} claims tell this fact; each was compared with claims of the {} most common other values, not with "
-            "every other",
-            group.size(), kValues);
-        for (const auto& [i, j] : sampled_pairs(g, group, pred)) {
-          compare(g.claim(group[i]), g.claim(group[j]), false);
+      if (sampled(group, out)) sample_note = sampled_note(group.size());
+      // The single fields as one key: the values for_each_pair samples by.
+      auto value_of = [&](const claim::Claim& c) {
+        std::string key;
+        for (const auto& field : pred.single) {
+          const claim::Value* v = c.get(field);
+          key += (v == nullptr ? std::string("-") : value_key(g, *v)) + '\x1f';
         }
-      } else {
-        for_each_pair(g, group, &pred, out,
-                      [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); });
-      }
+        return key;
+      };
+      for_each_pair(g, group, &pred, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, false); },
+                    value_of);
       if (pred.window_days) {
         for_each_undated_pair(g, group, out, [&](const claim::Claim& a, const claim::Claim& b) { compare(a, b, true); });
       }
