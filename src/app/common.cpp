@@ -53,14 +53,16 @@ std::FILE* open_output(const std::string& path, base::Diagnostics& diags) {
   return f;
 }
 
+void report_not_written(const std::string& path, const std::string& why, base::Diagnostics& diags) {
+  const std::string where = path.empty() || path == "-" ? std::string("standard output") : path;
+  diags.error({where}, "the report could not be written whole: {}; check the disk has space", why);
+}
+
 bool close_output(std::FILE* out, const std::string& path, base::Diagnostics& diags) {
   int err = 0;
   if (std::fflush(out) != 0 || std::ferror(out) != 0) err = errno != 0 ? errno : EIO;
   if (out != stdout && std::fclose(out) != 0 && err == 0) err = errno != 0 ? errno : EIO;
-  if (err != 0) {
-    const std::string where = path.empty() || path == "-" ? std::string("standard output") : path;
-    diags.error({where}, "the report could not be written whole: {}; check the disk has space", std::strerror(err));
-  }
+  if (err != 0) report_not_written(path, std::strerror(err), diags);
   return err == 0;
 }
 

@@ -41,4 +41,7 @@ std::FILE* open_output(const std::string& path, base::Diagnostics& diags);
 // Returns false if it did.
 bool close_output(std::FILE* out, const std::string& path, base::Diagnostics& diags);
 
+// Reports that the report at path ("-": standard output) was cut short, and why.
+void report_not_written(const std::string& path, const std::string& why, base::Diagnostics& diags);
+
 }  // namespace concord::app

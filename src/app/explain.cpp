@@ -150,8 +150,7 @@ int run_explain(const ExplainOptions& o) {
     close_output(out, o.output, diags);
   } catch (const std::system_error& e) {  // fmt could not write (a full disk)
     if (out != stdout) std::fclose(out);
-    diags.error({o.output.empty() || o.output == "-" ? std::string("standard output") : o.output},
-                "the report could not be written whole: {}; check the disk has space", e.code().message());
+    report_not_written(o.output, e.code().message(), diags);
   }
   print_diagnostics(diags);
   return diags.has_errors() ? kExitError : kExitClean;

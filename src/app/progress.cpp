@@ -48,7 +48,7 @@ void Progress::draw(bool force) {
   const double mb = static_cast<double>(done_) / 1e6;
   const double rate = secs > 0 ? mb / secs : 0;
   std::string line = fmt::format("  {} documents, {:.1f}", documents_, mb);
-  if (!stage_.empty()) {  // no time left to promise: how long this stage has taken so far
+  if (!stage_.empty()) {  // no time left to promise: how long since reading ended
     line += fmt::format(" MB read; {} ({})", stage_,
                         clock_time(std::chrono::duration<double>(now - stage_start_).count()));
   } else if (total_ > done_) {

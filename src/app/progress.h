@@ -25,7 +25,7 @@ class Progress {
 
   void expect(std::uint64_t bytes) { total_ += bytes; }
   void add(std::size_t bytes);
-  // Reading is over; says what the run does now, and for how long so far.
+  // Reading is over; says what the run does now, and how long since reading ended.
   void stage(const std::string& what);
   void finish();
 
@@ -37,7 +37,7 @@ class Progress {
   bool drawn_ = false;
   std::uint64_t total_ = 0, done_ = 0, documents_ = 0;
   std::string stage_;  // after reading: what is being done
-  std::chrono::steady_clock::time_point stage_start_;
+  Clock::time_point stage_start_;  // when the first stage began
   Clock::time_point start_ = Clock::now(), last_ = start_;
 };
 

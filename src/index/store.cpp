@@ -173,10 +173,7 @@ class Query {
     }
   }
 
-  std::string str(int col) const {
-    const void* p = sqlite3_column_blob(s_, col);
-    return p == nullptr ? std::string() : std::string(static_cast<const char*>(p), sqlite3_column_bytes(s_, col));
-  }
+  std::string str(int col) const { return std::string(view(col)); }
   // Valid until the next step: no copy.
   std::string_view view(int col) const {
     const void* p = sqlite3_column_blob(s_, col);

@@ -378,9 +378,8 @@ Markup estimate_markup(std::string_view html) {
   Markup m;
   int depth = 0;
   // The next '>' at or after a place; places only grow, so it is looked for
-  // once per '>' however many '<' come before it.
+  // once per '>' however many '<' come before it (npos: there is none).
   std::size_t gt = 0;
-  bool gt_known = false;
   std::size_t counted_to = 0;  // attributes were counted up to here
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     if (i + 1 >= html.size()) break;
@@ -392,10 +391,7 @@ Markup estimate_markup(std::string_view html) {
     std::size_t e = i + 1;
     while (e < html.size() && std::isalnum(static_cast<unsigned char>(html[e]))) ++e;
     const std::string name = lower(html.substr(i + 1, e - i - 1));
-    if (!gt_known || (gt != std::string_view::npos && gt < e)) {
-      gt = html.find('>', e);
-      gt_known = true;
-    }
+    if (gt != std::string_view::npos && gt < e) gt = html.find('>', e);
     const std::size_t close = gt;
     if (close != std::string_view::npos && e >= counted_to) {  // a tag inside another's is not counted again
       m.attributes = std::max<std::size_t>(m.attributes, static_cast<std::size_t>(std::count(

@@ -84,17 +84,13 @@ class NextOf {
  public:
   explicit NextOf(char c) : c_(c) {}
   std::size_t find(const std::string& t, std::size_t i, std::size_t e) {
-    if (!valid_ || at_ < i || (at_ < e && t[at_] != c_)) {
-      at_ = std::min(t.find(c_, i), e);
-      valid_ = true;
-    }
+    if (at_ < i || (at_ < e && t[at_] != c_)) at_ = std::min(t.find(c_, i), e);
     return at_;
   }
 
  private:
   char c_;
-  std::size_t at_ = 0;
-  bool valid_ = false;
+  std::size_t at_ = 0;  // the last answer; at first 0, which the test above searches past unless it is c
 };
 
 // Blanks inline syntax on one line: emphasis, links, images, code spans, tags.

@@ -187,8 +187,6 @@ class JsonlLines {
     }
     return any;
   }
-  bool utf16() const { return !bom_.empty(); }
-
  private:
   std::istream& in_;
   std::string bom_;    // the UTF-16 byte-order mark, when there is one
