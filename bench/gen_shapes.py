@@ -6,8 +6,10 @@
     bench/gen_shapes.py beat STORIES OUT.jsonl  a beat archive: eight recurring people whose
                                              ages and deal prices differ from story to story
     bench/gen_shapes.py line MB OUT.txt      one line of MB megabytes with no space
+    bench/gen_shapes.py stories MB OUT.jsonl FOLDER   the .txt/.md stories of FOLDER (real news) as
+                                             a JSONL archive of MB megabytes, each repeated under new ids
 """
-import json, random, sys
+import json, os, random, sys
 
 kind, size, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 random.seed(11)
@@ -33,5 +35,19 @@ with open(out, "w", encoding="utf-8") as f:
             f.write(json.dumps({"id": f"s{i}", "date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": text}) + "\n")
     elif kind == "line":
         f.write("x" * int(size * 1048576) + "\n")
+    elif kind == "stories":
+        src = sys.argv[4]
+        stories = [(os.path.relpath(os.path.join(r, n), src), os.path.join(r, n))
+                   for r, _, ns in sorted(os.walk(src)) for n in sorted(ns) if n.endswith((".txt", ".md"))]
+        written, round_ = 0, 0
+        while stories and written < size * 1048576:
+            for rel, path in stories:
+                text = open(path, encoding="utf-8", errors="replace").read()
+                line = json.dumps({"id": f"r{round_}/{rel}", "text": text}) + "\n"
+                f.write(line)
+                written += len(line.encode())
+                if written >= size * 1048576:
+                    break
+            round_ += 1
     else:
         sys.exit(f"gen_shapes.py: unknown shape {kind}")

@@ -4,13 +4,10 @@ I/O faults lose nothing. Each case mounts a small file system of its own
 
 An index on a disk that fills up during a run: an error naming the file, exit
 2; what earlier runs stored is still there, and a reader is told that the last
-run did not finish. (5,000 stories do not fit in 1 MB.)
+run did not finish. (5,000 stories of bench/gen_shapes.py's beat archive do
+not fit in 1 MB.)
 
-  $ python3 -c "
-  > import json
-  > for i in range(5000):
-  >     print(json.dumps({'id': f'd{i}', 'text': f'Mayor Anna Berg, 5{i % 10}, opened the Oslo depot on May {1 + i % 28}, 2024. {i} jobs went.'}))
-  > " > $T/big.jsonl
+  $ python3 bench/gen_shapes.py beat 5000 $T/big.jsonl
   $ mkdir -p $T/disk && unshare -m bash -c "mount -t tmpfs -o size=1m tmpfs $T/disk &&
   >   concord index fixtures/newsroom --db $T/disk/index.db -q && echo first run: ok &&
   >   { concord index $T/big.jsonl --db $T/disk/index.db -q; echo second run: exit \$?; } &&

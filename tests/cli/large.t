@@ -32,22 +32,14 @@ Two million tags that never close (the depth estimate looked for each one's
   $ timeout 30 concord check $T/open.html -q 2>&1 | sed "s|$T|\$T|"
   0 errors, 0 warnings, 0 notes in 1 document (3906.3 KB)
 
-A beat archive: 6,000 stories about the same eight people, whose ages and
-deal prices differ from story to story (the regression: every pair of a
-person's ages was compared, 8,000 stories took 137 s and 2 GB). Each age now
-meets the ages farthest from it, all 8 people are still reported with every
-age that disagrees, and a note says not every pair was compared:
+A beat archive (bench/gen_shapes.py, as bench/run's beat-archive line): 6,000
+stories about the same eight people, whose ages and deal prices differ from
+story to story (the regression: every pair of a person's ages was compared,
+8,000 stories took 137 s and 2 GB). Each age now meets the ages farthest from
+it, all 8 people are still reported with every age that disagrees, and a note
+says not every pair was compared:
 
-  $ python3 -c "
-  > import json, random
-  > random.seed(7)
-  > people = ['Anna Berg', 'Carl Holm', 'Dina Lund', 'Erik Sand', 'Frida Ek', 'Gustav Dahl', 'Hanna Strom', 'Ivar Nyberg']
-  > for i in range(6000):
-  >     p = random.sample(people, 3)
-  >     text = (f'{p[0]}, {random.randint(30, 70)}, the chief executive of Nordlys Energy, said on May {random.randint(1, 28)}, 2024 '
-  >             f'that the deal with Varna Port was worth \${random.randint(10, 99)} million. {p[1]}, {random.randint(30, 70)}, disagreed.')
-  >     print(json.dumps({'id': f's{i}', 'date': f'2024-{1 + i % 12:02d}-{1 + i % 28:02d}', 'text': text}))
-  > " > $T/beat.jsonl
+  $ python3 bench/gen_shapes.py beat 6000 $T/beat.jsonl
   $ timeout 40 concord check $T/beat.jsonl -q -f json -o $T/beat.json
   [1]
   $ python3 -c "

@@ -10,11 +10,7 @@ concord=$1
 ((EUID == 0)) && command -v unshare >/dev/null || { echo "skipped: needs root and unshare"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 -c "
-import json
-for i in range(5000):
-    print(json.dumps({'id': f'd{i}', 'text': f'Mayor Anna Berg, 5{i % 10}, opened the Oslo depot on May {1 + i % 28}, 2024. {i} jobs went.'}))
-" > "$tmp/big.jsonl"
+python3 "$(dirname "$0")/../../bench/gen_shapes.py" beat 5000 "$tmp/big.jsonl"  # does not fit in 1 MB
 mkdir "$tmp/disk"
 unshare -m bash -c "mount -t tmpfs -o size=1m tmpfs '$tmp/disk' &&
   CONCORD_PROJECT=none '$concord' index '$tmp/big.jsonl' --db '$tmp/disk/index.db' -q --jobs 2" > "$tmp/err" 2>&1
