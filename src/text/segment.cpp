@@ -70,6 +70,31 @@ bool starts_sentence(char32_t cp) {
   return cp >= 0x370;
 }
 
+bool is_capital(char32_t cp) {
+  return cp < 0x80 ? std::isupper(static_cast<int>(cp)) != 0 : (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+bool is_small(char32_t cp) {
+  return cp < 0x80 ? std::islower(static_cast<int>(cp)) != 0 : (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+}
+
+// Text scraped from web pages often loses the space between paragraphs
+// ("a statement said.It added"). A terminal glued to a capitalised word
+// ("It", "The", "Hogwood") after a lowercase letter, digit or closing
+// bracket still ends the sentence. Initialisms ("U.S.The") and domains
+// ("bbc.co.uk") never match: the letter before the dot is a capital, or the
+// letter after it is not.
+bool glued_start(std::string_view t, std::size_t terminal, std::size_t next, std::size_t end) {
+  if (terminal == 0 || next >= end) return false;
+  const char before = t[terminal - 1];
+  if (!std::islower(static_cast<unsigned char>(before)) && !std::isdigit(static_cast<unsigned char>(before)) &&
+      before != ')')
+    return false;
+  std::size_t i = next;
+  if (!is_capital(u8::decode(t, i)) || i >= end) return false;
+  return is_small(u8::decode(t, i));
+}
+
 // The word before a period at `dot`: letters, dots and apostrophes.
 std::string_view word_before(std::string_view t, std::size_t dot, std::size_t floor) {
   std::size_t b = dot;
@@ -161,7 +186,8 @@ std::vector<Sentence> split_sentences(std::string_view t, Span span) {
     std::size_t n = k;
     const char32_t next = u8::decode(t, n);
     const bool newline = next == '\n';
-    if (!newline && (!space || !starts_sentence(next))) {
+    const bool glued = !space && glued_start(t, at, k, span.end);
+    if (!newline && !glued && (!space || !starts_sentence(next))) {
       i = end;
       continue;
     }
@@ -169,6 +195,9 @@ std::vector<Sentence> split_sentences(std::string_view t, Span span) {
       i = end;
       continue;
     }
+    // Glued, a straight quote after the terminal opens the next sentence
+    // unless the sentence so far left one open: `said."He` against `true."He`.
+    if (glued && t[end - 1] == '"' && std::count(t.begin() + start, t.begin() + at, '"') % 2 == 0) --end;
     push(out, t, start, end);
     start = end;
     i = end;

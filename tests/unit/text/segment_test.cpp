@@ -50,3 +50,16 @@ TEST_CASE("text/segment: very long runs without punctuation are cut into bounded
   std::string no_spaces(10000, 'x');
   for (const auto& p : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(p.span.size() <= 2000);
 }
+
+TEST_CASE("text/segment: paragraphs glued without a space still end sentences") {
+  CHECK(split("He died at home, a statement said.It added his funeral will be private.Hogwood was 73.") ==
+        std::vector<std::string>{"He died at home, a statement said.", "It added his funeral will be private.",
+                                 "Hogwood was 73."});
+  CHECK(split("The club (AAM).The AAM won in 1973.\"We are proud,\" he said.\"It is true.\"He left.") ==
+        std::vector<std::string>{"The club (AAM).", "The AAM won in 1973.", "\"We are proud,\" he said.",
+                                 "\"It is true.\"", "He left."});
+  SECTION("initialisms, abbreviations, domains and decimals do not") {
+    CHECK(split("The U.S.Army and Mr.Smith read bbc.co.uk and Node.JS at 3.5 per cent.") ==
+          std::vector<std::string>{"The U.S.Army and Mr.Smith read bbc.co.uk and Node.JS at 3.5 per cent."});
+  }
+}
