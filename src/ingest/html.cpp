@@ -147,6 +147,7 @@ class Extractor {
 
   HtmlText& out_;
   int pre_depth_ = 0;
+  std::size_t raw_end_ = 0;  // the furthest byte of the file any text has come from
 };
 
 void Extractor::line_break(std::size_t html_offset) {
@@ -161,6 +162,18 @@ void Extractor::text_node(const GumboNode* n, bool pre) {
   const std::string_view dec(n->v.text.text);
   const std::string_view raw(n->v.text.original_text.data, n->v.text.original_text.length);
   const std::size_t base = n->v.text.start_pos.offset;
+  // The tree builder moves some text (stray text in a table goes before the
+  // table, text after </body> into it): text from earlier in the file than
+  // what came before starts a line, so no sentence, and no citation, runs
+  // backwards through the file.
+  if (base < raw_end_ && !out_.text.empty()) {
+    line_break(base);
+    if (out_.text.size() < 2 || out_.text[out_.text.size() - 2] != '\n') {
+      out_.text += '\n';  // a blank line: even a wrapped line stops there
+      out_.map.add(1, base, 0);
+    }
+  }
+  raw_end_ = std::max(raw_end_, base + raw.size());
   std::size_t i = 0;
   std::size_t j = 0;
   auto emit = [&](std::size_t dec_len, std::size_t raw_at, std::size_t raw_len) {

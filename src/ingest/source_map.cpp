@@ -38,6 +38,12 @@ std::size_t SourceMap::to_raw(std::size_t off, Bias bias) const {
                              [](std::size_t o, const Seg& s) { return o < s.text; });
   if (it == segs_.begin()) return segs_.front().raw;
   const Seg& s = *std::prev(it);
+  // An end at a segment's start is the end of the segment before: what
+  // comes next may start earlier in the file (HTML text the parser moved).
+  if (bias == Bias::end && off == s.text && std::prev(it) != segs_.begin()) {
+    const Seg& before = *std::prev(it, 2);
+    if (before.raw + before.raw_len > s.raw) return before.raw + before.raw_len;
+  }
   if (off >= s.text + s.text_len) return s.raw + s.raw_len;  // past the end
   if (s.text_len == s.raw_len) return s.raw + (off - s.text);
   if (off == s.text) return s.raw;

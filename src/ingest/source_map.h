@@ -15,7 +15,10 @@ namespace concord::ingest {
 enum class Bias { begin, end };
 
 // Maps offsets in a text to offsets in the raw bytes it was made from.
-// Invariant: segments are contiguous in text space and non-decreasing in raw space.
+// Invariant: segments are contiguous in text space. In raw space they are
+// non-decreasing, except where HTML's tree builder moved text: such text
+// starts a paragraph of its own (ingest/html.cpp), so no sentence spans a
+// step back.
 class SourceMap {
  public:
   // Text and raw are the same bytes, raw starting at raw_offset.

@@ -7,7 +7,7 @@
 // archive. Covers decoding (encodings, binary detection, mojibake), HTML,
 // Markdown with front matter and JSONL, and checks each document's
 // invariant: valid UTF-8 text whose source map covers it, citing into the
-// original bytes.
+// original bytes, each sentence forwards.
 #include <optional>
 #include <string>
 
@@ -16,6 +16,7 @@
 #include "fuzz.h"
 #include "ingest/document.h"
 #include "ingest/reader.h"
+#include "text/layout.h"
 
 using namespace concord;
 
@@ -32,11 +33,14 @@ void check_document(const ingest::Document& doc) {
   for (const auto& e : doc.excluded) FUZZ_CHECK(e.span.begin <= e.span.end && e.span.end <= doc.text.size());
   for (const auto& c : doc.comments) FUZZ_CHECK(c.raw_begin <= c.raw_end && c.raw_end <= raw_size);
   const ingest::Citer citer(doc);
-  // Not byte_begin <= byte_end: HTML text follows gumbo's tree, which moves
-  // some text (a table's stray text before the table, text after </body>),
-  // so a span across such a move cites its bytes in another order.
+  // The whole text may cite backwards (HTML text follows gumbo's tree, which
+  // moves some text); a sentence, which is all a finding quotes, may not.
   const ingest::Citation whole = citer.cite({0, doc.text.size()});
   FUZZ_CHECK(whole.byte_begin <= raw_size && whole.byte_end <= raw_size);
+  for (const text::Sentence& s : text::analyze(doc).sentences) {
+    const ingest::Citation c = citer.cite(s.span);
+    FUZZ_CHECK(c.byte_begin <= c.byte_end);
+  }
 }
 
 }  // namespace

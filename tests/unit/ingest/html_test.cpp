@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/html.h"
+#include "text/layout.h"
 #include "test_util.h"
 
 using namespace concord;
@@ -76,4 +77,30 @@ TEST_CASE("ingest/html: deep nesting and broken markup do not crash") {
   auto broken = test::doc_from("<p>unclosed <b>bold <i>both</p> tail &bogus; &#xZZ; <", Format::html, "b.html");
   CHECK(broken.text.find("tail") != std::string::npos);
   CHECK(broken.map.text_size() == broken.text.size());
+}
+
+TEST_CASE("ingest/html: text the parser moves starts a line of its own, so no citation runs backwards") {
+  // HTML5 moves stray text in a table before the table ("foster
+  // parenting"): the tree reads "Later words" before "Cell words", the file
+  // the other way round.
+  const std::string html =
+      "<body><p>He left on Monday</p><table><tr><td>Cell words here</td></tr>Later words here</table></body>";
+  auto doc = test::doc_from(html, Format::html, "p.html");
+  const std::size_t later = doc.text.find("Later words here");
+  const std::size_t cell = doc.text.find("Cell words here");
+  REQUIRE(later != std::string::npos);
+  REQUIRE(cell != std::string::npos);
+  REQUIRE(later < cell);  // the tree's order, which the text keeps
+  CHECK(doc.map.to_raw(later, Bias::begin) == html.find("Later words here"));
+  // Whatever span a sentence can take, its end is not before its start in the file.
+  const Citer cite(doc);
+  for (const auto& s : text::split_sentences(doc.text, {0, doc.text.size()})) {
+    const Citation c = cite.cite(s.span);
+    INFO(doc.text.substr(s.span.begin, s.span.size()));
+    CHECK(c.byte_begin <= c.byte_end);
+  }
+  const Citation whole = cite.cite({0, doc.text.size()});
+  CHECK(whole.byte_begin <= whole.byte_end);
+  CHECK((whole.start.line < whole.end.line ||
+         (whole.start.line == whole.end.line && whole.start.column <= whole.end.column)));
 }
