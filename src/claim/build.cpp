@@ -70,6 +70,22 @@ bool cut_before_possessive(std::string_view text, std::size_t at) {
   return followed_by_possessive(text, e);
 }
 
+// True if a title read at `at` starts inside a longer name: "ex-Port Vale
+// manager Micky Adams" holds no office of "Vale", and was not its manager
+// now. The word before, in the same sentence, is capitalized (after a
+// hyphen: "ex-Port", "pro-Kremlin"), or is "ex-" itself.
+bool title_cut_from_name(std::string_view text, std::size_t sentence_begin, std::size_t at) {
+  std::size_t e = at;
+  while (e > sentence_begin && text[e - 1] == ' ') --e;
+  if (e == at || e == sentence_begin) return e == at && e >= sentence_begin + 3 && text.substr(e - 3, 3) == "ex-";
+  std::size_t b = e;
+  while (b > sentence_begin && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  if (b == e) return false;
+  const bool hyphenated = b > sentence_begin && text[b - 1] == '-';
+  if (b == sentence_begin && !hyphenated) return false;  // "When Chinese President Xi": a sentence's first word
+  return std::isupper(static_cast<unsigned char>(text[b])) != 0;
+}
+
 // True if b says everything a says (same predicate and modality, every field
 // of a in b with the same value) and more: "arrived in Moscow" is subsumed
 // by "arrived in Moscow on Monday" from the same sentence.
@@ -202,6 +218,11 @@ DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& lay
             adjective_office_before_name(f.value.text, subject->text))
           plausible = false;
       }
+    }
+    for (const Field& f : c.fields) {
+      if (f.value.type == ValueType::title &&
+          title_cut_from_name(doc.text, layout.sentences[rc.sentence].span.begin, f.value.span.begin))
+        plausible = false;
     }
     // "After visiting Moscow" is not a person; nobody meets or accompanies themselves.
     if (!plausible) continue;

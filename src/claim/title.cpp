@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/date.h"
 #include "claim/words.h"
 
 namespace concord::claim {
@@ -40,6 +41,10 @@ constexpr std::string_view kOrgOffices[] = {
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "or", "so", "then", "also", "meanwhile", "while",
                                                 "when", "as", "after", "before", "because", "though", "although",
                                                 "yet", "now", "still"};
+
+// Prepositions that open a phrase before a title: "On Monday Russian President".
+constexpr std::string_view kPrepositions[] = {"on", "in", "at", "after", "before", "during", "since", "until",
+                                              "by", "with", "from", "for", "as", "to", "like", "under", "amid"};
 
 // Offices whose word is also an adjective in names of organizations:
 // "General Motors", "Premier League", "Chief Keef".
@@ -145,6 +150,15 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
     }
     if (i < w.size() && in(w[i].lower, kFormer)) {
       t.former = true;
+      ++i;
+      continue;
+    }
+    // Words a rule may take in front of a title that are not a country's or
+    // an organization's name: "When Chinese President", "On Monday Russian
+    // President".
+    if (i + 1 < w.size() && (in(w[i].lower, kClauseOpeners) || in(w[i].lower, kPrepositions) ||
+                             base::weekday_from_name(w[i].text) ||
+                             (base::month_from_name(w[i].text) && w[i].text.size() > 3))) {
       ++i;
       continue;
     }
