@@ -8,6 +8,8 @@
 // hang or running out of memory.
 #pragma once
 
+#include <cxxabi.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -46,14 +48,25 @@ inline std::string temp_file(const std::string& name, std::string_view contents)
   return p.string();
 }
 
-// Runs f; a std::runtime_error thrown by concord itself (not a library's
-// subclass of it) is a normal outcome.
+// True if e is std::runtime_error itself or a type of concord's own
+// (index's SqliteError): a library's subclass (yaml-cpp's) is not.
+inline bool concords_own(const std::runtime_error& e) {
+  if (typeid(e) == typeid(std::runtime_error)) return true;
+  int status = 0;
+  char* name = abi::__cxa_demangle(typeid(e).name(), nullptr, nullptr, &status);
+  const bool own = status == 0 && std::string_view(name).rfind("concord::", 0) == 0;
+  std::free(name);
+  return own;
+}
+
+// Runs f; a std::runtime_error thrown by concord itself is a normal outcome:
+// the commands catch it and report it as an error naming the file.
 template <typename F>
 void run(F&& f) {
   try {
     f();
   } catch (const std::runtime_error& e) {
-    if (typeid(e) != typeid(std::runtime_error)) throw;
+    if (!concords_own(e)) throw;
   }
 }
 
