@@ -95,6 +95,21 @@ bool glued_start(std::string_view t, std::size_t terminal, std::size_t next, std
   return is_small(u8::decode(t, i));
 }
 
+// Page furniture glued to the story's first word, with neither space nor
+// stop between them ("Copy this linkTemperton died in London"): a word of
+// four or more small letters running into a capitalised word of four or more
+// letters. Names and brands with an inner capital start with a capital
+// ("McDonald", "LaToya") or have a short part ("iPhone", "eBay", "easyJet").
+bool glued_word(std::string_view t, std::size_t at, std::size_t floor, std::size_t end) {
+  std::size_t b = at;
+  while (b > floor && std::islower(static_cast<unsigned char>(t[b - 1]))) --b;
+  if (at - b < 4 || (b > floor && std::isalpha(static_cast<unsigned char>(t[b - 1])))) return false;
+  std::size_t e = at + 1;
+  while (e < end && std::islower(static_cast<unsigned char>(t[e]))) ++e;
+  return e - at - 1 >= 3 && (e == end || !std::isalpha(static_cast<unsigned char>(t[e])) ||
+                             std::isupper(static_cast<unsigned char>(t[e])));
+}
+
 // The word before a period at `dot`: letters, dots and apostrophes.
 std::string_view word_before(std::string_view t, std::size_t dot, std::size_t floor) {
   std::size_t b = dot;
@@ -158,6 +173,12 @@ std::vector<Sentence> split_sentences(std::string_view t, Span span) {
         start = i;
       }
       line_begin = i;
+      continue;
+    }
+    if (cp < 0x80 && std::isupper(static_cast<int>(cp)) && at > start &&
+        std::islower(static_cast<unsigned char>(t[at - 1])) && glued_word(t, at, start, span.end)) {
+      push(out, t, start, at);
+      start = at;
       continue;
     }
     if (!is_terminal(cp)) continue;

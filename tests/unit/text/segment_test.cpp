@@ -63,3 +63,12 @@ TEST_CASE("text/segment: paragraphs glued without a space still end sentences") 
           std::vector<std::string>{"The U.S.Army and Mr.Smith read bbc.co.uk and Node.JS at 3.5 per cent."});
   }
 }
+
+TEST_CASE("text/segment: page furniture glued to a story's first word ends there") {
+  CHECK(split("Share this with Email Copy this linkTemperton died in London last week.") ==
+        std::vector<std::string>{"Share this with Email Copy this link", "Temperton died in London last week."});
+  SECTION("names and brands with a capital inside do not") {
+    CHECK(split("McDonald and LaToya flew easyJet, bought an iPhone on eBay and met DeShawn.") ==
+          std::vector<std::string>{"McDonald and LaToya flew easyJet, bought an iPhone on eBay and met DeShawn."});
+  }
+}
