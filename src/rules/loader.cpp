@@ -318,20 +318,28 @@ base::Location list_item(const YamlNode& map, std::string_view key, std::string_
   return v->where;
 }
 
-// "30d", "8w", "6m", "2y" -> days.
+// "30d", "8w", "6m", "2y" -> days; at most 1,000 years (longer is a typo,
+// and would overflow).
 std::optional<int> parse_window(std::string_view s) {
+  constexpr long kMaxDays = 1000 * 366;
   if (s.size() < 2) return std::nullopt;
-  int n = 0;
+  long n = 0;
   std::size_t i = 0;
-  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) n = n * 10 + (s[i] - '0');
+  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
+    n = n * 10 + (s[i] - '0');
+    if (n > kMaxDays) return std::nullopt;
+  }
   if (i == 0 || i + 1 != s.size()) return std::nullopt;
+  long days = 0;
   switch (s[i]) {
-    case 'd': return n;
-    case 'w': return n * 7;
-    case 'm': return n * 31;
-    case 'y': return n * 366;
+    case 'd': days = n; break;
+    case 'w': days = n * 7; break;
+    case 'm': days = n * 31; break;
+    case 'y': days = n * 366; break;
     default: return std::nullopt;
   }
+  if (days > kMaxDays) return std::nullopt;
+  return static_cast<int>(days);
 }
 
 void FileReader::predicates(const YamlNode& n) {
@@ -427,7 +435,7 @@ void FileReader::predicates(const YamlNode& n) {
     if (auto w = scalar(item, "window", false, "")) {
       p.window_days = parse_window(*w);
       if (!p.window_days) {
-        diags_.error(item.find("window")->where, "window must be a length such as 30d, 8w, 6m or 2y");
+        diags_.error(item.find("window")->where, "window must be a length such as 30d, 8w, 6m or 2y, of at most 1000y");
       }
     }
     // Fields named in key and single must exist. One that does not is

@@ -17,7 +17,7 @@ still checked for their own mistakes.
   concord: error: tests/lint/harbour/harbour.yaml:5:5: unknown key 'tpye' in a vocabulary entry; did you mean 'type'?
   concord: error: tests/lint/harbour/harbour.yaml:10:3: vocabulary name 'Berth' must be UPPER_CASE (letters, digits, _), e.g. MONTH
   concord: warning: tests/lint/harbour/harbour.yaml:19:16: tolerance has no effect on predicate 'port-call': it applies where two numbers are compared, and the values it compares are not numbers (time: date); remove it, or compare a field of type number or quantity
-  concord: error: tests/lint/harbour/harbour.yaml:20:13: window must be a length such as 30d, 8w, 6m or 2y
+  concord: error: tests/lint/harbour/harbour.yaml:20:13: window must be a length such as 30d, 8w, 6m or 2y, of at most 1000y
   concord: error: tests/lint/harbour/harbour.yaml:24:21: unknown type 'money' for field 'value' (did you mean 'quantity'?); the types are: text, entity, person, place, organization, thing, date, number, quantity, age, ordinal, title
   concord: warning: tests/lint/harbour/harbour.yaml:33:17: one_holder has no effect on predicate 'harbour-master': the one-holder check compares offices, so it needs a 'single' field of type title (e.g. fields: {office: title}, single: office)
   concord: error: tests/lint/harbour/harbour.yaml:38:55: {PLCE} is not defined in any vocabulary; did you mean {PLACE}?

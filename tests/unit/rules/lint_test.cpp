@@ -635,6 +635,14 @@ TEST_CASE("rules/lint: a value of the wrong type is reported at the value") {
     const std::string yaml = "predicates:\n  - name: size\n    fields: {value: number}\n    window: soon\n";
     one_error(lint(yaml), pos_of(yaml, "soon"), {"window must be a length such as 30d, 8w, 6m or 2y"});
   }
+  SECTION("a window too long to count in days (fuzz: signed overflow at 4444444444d)") {
+    for (const char* w : {"4444444444d", "99999999999y", "1001y", "366001d"}) {
+      const std::string yaml = std::string("predicates:\n  - name: size\n    fields: {value: number}\n    window: ") + w + "\n";
+      one_error(lint(yaml), pos_of(yaml, w), {"window must be a length", "at most 1000y"});
+    }
+    const std::string yaml = "predicates:\n  - name: size\n    fields: {value: number}\n    window: 1000y\n";
+    CHECK(lint(yaml).diags.all().empty());
+  }
   SECTION("a gender that is neither male nor female") {
     const std::string yaml = "entities:\n  - name: Choe Son Hui\n    gender: x\n";
     one_error(lint(yaml), pos_of(yaml, "x\n"), {"gender must be male or female, or left out"});
