@@ -77,7 +77,8 @@ bool cut_before_possessive(std::string_view text, std::size_t at) {
 bool title_cut_from_name(std::string_view text, std::size_t sentence_begin, std::size_t at) {
   std::size_t e = at;
   while (e > sentence_begin && text[e - 1] == ' ') --e;
-  if (e == at || e == sentence_begin) return e == at && e >= sentence_begin + 3 && text.substr(e - 3, 3) == "ex-";
+  if (e == at) return at >= sentence_begin + 3 && text.substr(at - 3, 3) == "ex-";  // "ex-Vale manager"
+  if (e == sentence_begin) return false;
   std::size_t b = e;
   while (b > sentence_begin && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
   if (b == e) return false;

@@ -154,8 +154,8 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
       continue;
     }
     // Words a rule may take in front of a title that are not a country's or
-    // an organization's name: "When Chinese President", "On Monday Russian
-    // President".
+    // an organization's name: "And Colts coach", "When Chinese President",
+    // "On Monday Russian President".
     if (i + 1 < w.size() && (in(w[i].lower, kClauseOpeners) || in(w[i].lower, kPrepositions) ||
                              base::weekday_from_name(w[i].text) ||
                              (base::month_from_name(w[i].text) && w[i].text.size() > 3))) {
@@ -214,8 +214,6 @@ std::optional<TitleValue> normalize_title(std::string_view words, const rules::G
   std::string office;
   std::size_t used = read_office(w, i, office);
   if (used == 0 && t.country.empty()) {
-    // A word that opens a clause is not part of the name: "And Colts coach".
-    while (i + 1 < w.size() && in(w[i].lower, kClauseOpeners)) ++i;
     std::string org_office;
     for (std::size_t end = i; end < w.size() && end - i < 4 && is_capitalized(w[end].text); ++end) {
       if (is_title_word(w[end].lower) && !in(w[end].lower, kPortfolios)) break;

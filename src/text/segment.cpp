@@ -58,6 +58,11 @@ bool is_closing(char32_t c) {
 
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
+// Capitals of ASCII and Latin-1.
+bool is_capital(char32_t cp) {
+  return cp < 0x80 ? std::isupper(static_cast<int>(cp)) != 0 : (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
 // Can a sentence start with cp? Capitals, digits, opening quotes/brackets.
 bool starts_sentence(char32_t cp) {
   if (cp < 0x80) return std::isupper(static_cast<int>(cp)) || std::isdigit(static_cast<int>(cp)) ||
@@ -65,13 +70,9 @@ bool starts_sentence(char32_t cp) {
   if (cp == 0x201C || cp == 0x2018 || cp == 0xAB) return true;
   // Letters outside ASCII: accept capitals of Latin-1 and Latin Extended-A (even code points
   // are mostly capitals there) and any CJK/other script letter.
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (is_capital(cp)) return true;
   if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
   return cp >= 0x370;
-}
-
-bool is_capital(char32_t cp) {
-  return cp < 0x80 ? std::isupper(static_cast<int>(cp)) != 0 : (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
 }
 
 bool is_small(char32_t cp) {
@@ -175,8 +176,7 @@ std::vector<Sentence> split_sentences(std::string_view t, Span span) {
       line_begin = i;
       continue;
     }
-    if (cp < 0x80 && std::isupper(static_cast<int>(cp)) && at > start &&
-        std::islower(static_cast<unsigned char>(t[at - 1])) && glued_word(t, at, start, span.end)) {
+    if (cp < 0x80 && std::isupper(static_cast<int>(cp)) && glued_word(t, at, start, span.end)) {
       push(out, t, start, at);
       start = at;
       continue;
