@@ -177,6 +177,22 @@ void Extractor::text_node(const GumboNode* n, bool pre) {
   std::size_t i = 0;
   std::size_t j = 0;
   auto emit = [&](std::size_t dec_len, std::size_t raw_at, std::size_t raw_len) {
+    const std::string_view piece = dec.substr(j, dec_len);
+    if (!base::utf8::is_valid(piece)) {
+      // gumbo spells a numeric reference past U+10FFFF ("&#3655555...;") as
+      // a lone lead byte; the page shows a replacement character there.
+      const std::size_t before = out_.text.size();
+      for (std::size_t k = 0; k < piece.size();) {
+        const std::size_t from = k;
+        if (base::utf8::decode(piece, k) == base::utf8::kInvalid)
+          base::utf8::append(out_.text, U'\uFFFD');
+        else
+          out_.text.append(piece.substr(from, k - from));
+      }
+      out_.map.add(out_.text.size() - before, base + raw_at, raw_len);
+      j += dec_len;
+      return;
+    }
     for (std::size_t k = 0; k < dec_len; ++k) {
       char c = dec[j + k];
       // Outside <pre>, a newline in the source is a space on the page.
@@ -188,8 +204,11 @@ void Extractor::text_node(const GumboNode* n, bool pre) {
   };
   while (j < dec.size()) {
     if (i < raw.size() && raw[i] == '&') {
+      // The whole run, however long: a reference cut short ("&#3655...5;")
+      // would put the rest of the text out of step with its bytes. Runs
+      // from two ampersands never overlap, so this stays linear.
       std::size_t k = i + 1;
-      while (k < raw.size() && k - i < 40 &&
+      while (k < raw.size() &&
              (std::isalnum(static_cast<unsigned char>(raw[k])) || raw[k] == '#'))
         ++k;
       if (k < raw.size() && raw[k] == ';') ++k;
@@ -198,7 +217,10 @@ void Extractor::text_node(const GumboNode* n, bool pre) {
         // A decoded reference: one code point, two for a few named ones.
         std::size_t e = j;
         base::utf8::decode(dec, e);
-        if (e < dec.size() && k < raw.size() && dec[e] != raw[k]) base::utf8::decode(dec, e);
+        // The next reference ("&nbsp;&mdash;") or a CR read as LF is no
+        // second code point.
+        if (e < dec.size() && k < raw.size() && dec[e] != raw[k] && raw[k] != '&' && raw[k] != '\r')
+          base::utf8::decode(dec, e);
         emit(e - j, i, len);
         i = k;
         continue;

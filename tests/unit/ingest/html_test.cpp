@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "base/utf8.h"
 #include "ingest/html.h"
 #include "text/layout.h"
 #include "test_util.h"
@@ -103,4 +104,16 @@ TEST_CASE("ingest/html: text the parser moves starts a line of its own, so no ci
   CHECK(whole.byte_begin <= whole.byte_end);
   CHECK((whole.start.line < whole.end.line ||
          (whole.start.line == whole.end.line && whole.start.column <= whole.end.column)));
+}
+
+TEST_CASE("ingest/html: a numeric reference past U+10FFFF is a replacement character, never invalid UTF-8") {
+  // gumbo spells "&#3655...;" (past the last code point) as one lead byte
+  // with nothing after it; the fuzzer found the text then failed UTF-8.
+  const std::string html = "<p>The debt is &#" + std::string(66, '5') + ";10 billion&nbsp;&mdash; officials said.</p>";
+  auto doc = test::doc_from(html, Format::html, "p.html");
+  CHECK(base::utf8::is_valid(doc.text));
+  CHECK(doc.text.find("The debt is \xEF\xBF\xBD" "10 billion\xC2\xA0\xE2\x80\x94 officials said.") != std::string::npos);
+  CHECK(doc.map.text_size() == doc.text.size());
+  const std::size_t officials = doc.text.find("officials");
+  CHECK(doc.map.to_raw(officials, Bias::begin) == html.find("officials"));
 }
