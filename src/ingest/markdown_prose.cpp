@@ -327,7 +327,7 @@ class ProseReader {
     const int k = claimed(n, at);
     std::size_t open = npos;
     for (int i = 0; i < k && open == npos; ++i) {
-      if (at[i] >= leaf_.cursor && s.substr(at[i], 4) == "<!--") open = at[i];
+      if (at[i] >= leaf_.cursor && at[i] < s.size() && s.substr(at[i], 4) == "<!--") open = at[i];
     }
     if (open == npos && leaf_.cursor < leaf_.limit) {
       open = s.find("<!--", leaf_.cursor);
