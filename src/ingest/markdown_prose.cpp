@@ -34,8 +34,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 std::string_view literal_of(cmark_node* n) {
   const char* s = cmark_node_get_literal(n);
   return s == nullptr ? std::string_view() : std::string_view(s);
@@ -379,35 +377,14 @@ class ProseReader {
       }
       from = nl + 1;
     }
-    blank_tags(start == npos ? lines_.begin(first) : start, lines_.end(last));
-    placed_to_ = std::max(placed_to_, lines_.end(last));
-  }
-
-  // Blanks the tags and comments in [b, e) of an HTML block. Linear: each
-  // search for a '>' starts past the last one found.
-  void blank_tags(std::size_t b, std::size_t e) {
-    const std::string_view s = std::string_view(orig_).substr(0, e);
-    std::size_t gt = 0;
-    bool gt_known = false;
-    for (std::size_t i = b; i < e; ++i) {
-      if (s[i] != '<') continue;
-      if (s.substr(i, 4) == "<!--") {
-        const std::size_t close = s.find("-->", i + 4);
-        const std::size_t end = close == npos ? e : close + 3;
-        comment(i, end, close != npos);
-        i = end - 1;
-        continue;
+    for (const HtmlMarkup& m : html_markup(orig_, start == npos ? lines_.begin(first) : start, lines_.end(last))) {
+      if (m.comment) {
+        comment(m.begin, m.end, m.closed);
+      } else {
+        blank(m.begin, m.end);
       }
-      const char next = i + 1 < e ? s[i + 1] : '\0';
-      if (!is_alpha(next) && next != '/' && next != '!' && next != '?') continue;
-      if (!gt_known || gt <= i) {
-        gt = std::min(s.find('>', i + 1), e);
-        gt_known = true;
-      }
-      if (gt >= e) continue;  // no '>' left: what follows is text
-      blank(i, gt + 1);
-      i = gt;
     }
+    placed_to_ = std::max(placed_to_, lines_.end(last));
   }
 
   void comment(std::size_t b, std::size_t e, bool closed) {

@@ -182,6 +182,33 @@ bool has_end_marker(std::string_view line, HtmlBlock kind) {
   return true;
 }
 
+std::vector<HtmlMarkup> html_markup(std::string_view s, std::size_t b, std::size_t e) {
+  std::vector<HtmlMarkup> out;
+  s = s.substr(0, e);
+  std::size_t gt = 0;  // the first '>' at or after where it was last looked for
+  bool gt_known = false;
+  for (std::size_t i = b; i < e; ++i) {
+    if (s[i] != '<') continue;
+    if (s.substr(i, 4) == "<!--") {
+      const std::size_t close = s.find("-->", i + 4);
+      const std::size_t end = close == std::string_view::npos ? e : close + 3;
+      out.push_back({i, end, true, close != std::string_view::npos});
+      i = end - 1;
+      continue;
+    }
+    const char next = i + 1 < e ? s[i + 1] : '\0';
+    if (!is_alpha(next) && next != '/' && next != '!' && next != '?') continue;
+    if (!gt_known || gt <= i) {
+      gt = std::min(s.find('>', i + 1), e);
+      gt_known = true;
+    }
+    if (gt >= e) continue;
+    out.push_back({i, gt + 1, false, true});
+    i = gt;
+  }
+  return out;
+}
+
 bool closes_fence(std::string_view line, char fence, std::size_t length) {
   std::size_t i = 0;
   while (i < line.size() && i < 3 && line[i] == ' ') ++i;

@@ -57,6 +57,18 @@ HtmlBlock html_block_kind(std::string_view html);
 // Whether line holds the end marker of an HTML block of that kind.
 bool has_end_marker(std::string_view line, HtmlBlock kind);
 
+// A tag or comment in an HTML block's source.
+struct HtmlMarkup {
+  std::size_t begin = 0, end = 0;
+  bool comment = false;
+  bool closed = true;  // a comment's "-->" came before the block's end
+};
+
+// The tags and comments in [b, e) of s, in order: what a browser does not
+// show of an HTML block. A '<' with no '>' after it is text; a comment not
+// closed runs to e. Linear: each search for a '>' starts past the last.
+std::vector<HtmlMarkup> html_markup(std::string_view s, std::size_t b, std::size_t e);
+
 // Whether line closes a fenced code block opened with `length` of `fence`.
 bool closes_fence(std::string_view line, char fence, std::size_t length);
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "ingest/markdown_source.h"
 
@@ -66,6 +67,12 @@ TEST_CASE("ingest/markdown_source: HTML blocks that only their end marker ends")
   CHECK(has_end_marker("x</Script>", HtmlBlock::raw_text));
   CHECK_FALSE(has_end_marker("x -- >", HtmlBlock::comment));
   CHECK(closes_fence("  ````  ", '`', 3));
+  const std::string html = "<div class=\"x\">a < b <!-- c --> d</div> <!-- e";
+  std::vector<std::string> seen;
+  for (const HtmlMarkup& m : html_markup(html, 0, html.size())) {
+    seen.push_back(html.substr(m.begin, m.end - m.begin) + (m.comment ? (m.closed ? " (comment)" : " (open)") : ""));
+  }
+  CHECK(seen == std::vector<std::string>{"<div class=\"x\">", "<!-- c --> (comment)", "</div>", "<!-- e (open)"});
   CHECK_FALSE(closes_fence("``` js", '`', 3));
   CHECK_FALSE(closes_fence("```", '`', 4));
 }
