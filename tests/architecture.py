@@ -12,6 +12,7 @@ OWNERS = {
     "yaml-cpp/": ["base/yaml.cpp"],
     "re2/": ["rules"],
     "gumbo": ["ingest/html.cpp"],
+    "cmark-gfm": ["ingest/markdown_prose.cpp"],
     "boost/graph": ["graph"],
     "CLI/": ["cli"],
     "sqlite3": ["index"],

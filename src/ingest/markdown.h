@@ -1,7 +1,12 @@
 // Markdown as prose: front matter read, markup blanked out.
 //
-// Markup characters are replaced by spaces (newlines kept), so the analysis
-// text has the same length as the file and maps to it byte for byte.
+// The body is parsed by cmark-gfm (CommonMark with GitHub's tables); what
+// counts as prose is listed in ingest/markdown_prose.h. Markup characters
+// are replaced by spaces (newlines kept), so the analysis text has the same
+// length as the file and maps to it byte for byte:
+//
+//   "Met **Kim** in [Moscow](https://x.org).\n"
+//   "Met   Kim    in  Moscow                .\n"
 #pragma once
 
 #include <optional>
@@ -28,7 +33,8 @@ struct MarkdownParts {
 };
 
 // Reads front matter (reporting YAML errors against path), then blanks
-// Markdown syntax in text in place. Never changes text's length.
+// Markdown syntax in text in place. Never changes text's length; every byte
+// left is the file's own. Linear in text's size.
 MarkdownParts blank_markdown(std::string& text, const std::string& path, base::Diagnostics& diags);
 
 // Fills meta from front matter keys title, date, outlet, url. Other keys are
