@@ -247,8 +247,10 @@ std::string Entities::save() const {
     w.str(seen->ref.surface.str());
     w.num(static_cast<int>(seen->ref.kind));
     w.num(static_cast<int>(seen->ref.via));
-    w.num(static_cast<std::int64_t>(seen->days.size()));
-    for (const auto& d : seen->days) {
+    Impl::Seen days = *seen;  // compacted, as finalize() would: the same people on the same days, the same bytes
+    days.compact();
+    w.num(static_cast<std::int64_t>(days.days.size()));
+    for (const auto& d : days.days) {
       w.num(d.day);
       w.u64(d.doc);
       w.u64(d.other);
