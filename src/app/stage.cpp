@@ -69,9 +69,10 @@ std::unique_ptr<graph::Entities> load_entities(const rules::RuleSet& rules, cons
   return entities;
 }
 
-// Test-only: CONCORD_TEST_FAIL=crash:NAME (or hang:NAME) makes extraction
-// crash (or hang) on a story whose id contains NAME, to test what a
-// distributed run does with a story that breaks concord.
+// Test-only: CONCORD_TEST_FAIL=crash:NAME (hang:NAME, slow:NAME) makes
+// extraction crash (hang, take two seconds) on a story whose id contains
+// NAME, to test what a distributed run does with a story that breaks
+// concord, or a worker killed while it works.
 void test_failure(const std::string& id) {
   static const char* fail = std::getenv("CONCORD_TEST_FAIL");
   if (fail == nullptr) return;
@@ -82,6 +83,7 @@ void test_failure(const std::string& id) {
   if (how.substr(0, colon) == "hang") {
     for (;;) pause();
   }
+  if (how.substr(0, colon) == "slow") sleep(2);
 }
 
 int extract_shard(const Plan& plan, const CheckOptions& o, const StageOptions& s, const Layout& at, base::Diagnostics& diags) {
