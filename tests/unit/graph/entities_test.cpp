@@ -33,7 +33,7 @@ const std::vector<std::vector<claim::Claim>>& stories() {
 
 }  // namespace
 
-TEST_CASE("graph::Entities: merging saved shards is observing every claim") {
+TEST_CASE("graph/entities: merging saved shards is observing every claim") {
   graph::Entities whole(test::bundled_rules());
   for (const auto& s : stories()) {
     for (const auto& c : s) whole.observe(c);
@@ -67,7 +67,7 @@ TEST_CASE("graph::Entities: merging saved shards is observing every claim") {
   }
 }
 
-TEST_CASE("graph::Entities: a damaged saved state is refused and changes nothing") {
+TEST_CASE("graph/entities: a damaged saved state is refused and changes nothing") {
   graph::Entities whole(test::bundled_rules());
   for (const auto& c : stories()[0]) whole.observe(c);
   const std::string saved = whole.save();
