@@ -1,168 +1,28 @@
 #include "app/check.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdlib>
-#include <functional>
 #include <stdexcept>
-#include <set>
+#include <string>
 #include <unistd.h>
 
+#include "app/check_steps.h"
 #include "app/common.h"
-#include "app/diff.h"
 #include "app/partition.h"
-#include "app/pipeline.h"
 #include "app/progress.h"
-#include "app/project.h"
-#include "index/codec.h"
-#include "index/keys.h"
-#include "index/store.h"
-#include "check/reused_wording.h"
-#include "check/run.h"
-#include "check/suppress.h"
-#include "report/baseline.h"
-#include "report/report.h"
 
 namespace concord::app {
 
-namespace {
-
-// Exit 1 when a finding is at least as severe as --fail-on.
-bool fails(const std::vector<check::Finding>& findings, const std::string& fail_on) {
-  if (fail_on == "never") return false;
-  const check::Severity bar = check::parse_severity(fail_on).value_or(check::Severity::error);
-  return std::any_of(findings.begin(), findings.end(), [&](const check::Finding& f) { return f.severity >= bar; });
-}
-
-// Colour: on a terminal, unless NO_COLOR is set (https://no-color.org).
-bool use_color(const std::string& mode, std::FILE* out) {
-  if (mode == "always") return true;
-  if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  if (no_color != nullptr && *no_color != '\0') return false;
-  if (term != nullptr && std::string(term) == "dumb") return false;
-  return isatty(fileno(out)) != 0;
-}
-
-// Keeps findings whose draft side (any side in a batch run) is on a changed line.
-void keep_changed(std::vector<check::Finding>& findings, const ChangedLines& changed) {
-  std::erase_if(findings, [&](const check::Finding& f) {
-    const bool drafts = f.involves_draft();
-    for (const check::Side& s : f.sides) {
-      if (drafts && !s.draft) continue;
-      auto it = changed.find(changed_key(s.citation.path));
-      if (it == changed.end()) continue;
-      auto line = it->second.lower_bound(s.citation.start.line);
-      if (line != it->second.end() && *line <= std::max(s.citation.start.line, s.citation.end.line)) return false;
-    }
-    return true;
-  });
-}
-
-// The index's documents that share a lookup key with the drafts (all of
-// them for a batch report), decoded and passed to add. False after
-// reporting an index that cannot be used.
-bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts_only, std::vector<std::string> keys,
-                 bool quiet, base::Diagnostics& diags, const std::function<void(index::StoredDocument&&)>& add) {
-  try {
-    auto store = index::Store::open(db, false, diags);
-    if (!store) return false;
-    const auto built_with = store->meta("rules");
-    if (!built_with) {
-      diags.error({db}, "the index is empty; fill it with concord index ARCHIVE --db {}", db);
-      return false;
-    }
-    if (*built_with != index::index_fingerprint(rules)) {
-      diags.error({db}, "the index was built with other rules (rules {}, now {}); update it with concord index --db {} "
-                  "(only what the rules change is read again)", *built_with, index::index_fingerprint(rules), db);
-      return false;
-    }
-    // Stories the index lacks were not read, as surely as a folder skipped.
-    const std::string complete = store->meta("complete").value_or("");
-    if (complete == "with-unread") {
-      diags.unread(base::Unread::part, base::Severity::warning, {db},
-                   "the last concord index run could not read every input, so stories may be missing; run "
-                   "concord index --db {} to see which", db);
-    } else if (complete != "yes") {
-      diags.unread(base::Unread::part, base::Severity::warning, {db},
-                   "the last concord index run did not finish or had errors, so some stories may be missing; "
-                   "run concord index --db {} again to complete it", db);
-    }
-    std::size_t loaded = 0, bad = 0;
-    auto take = [&](index::StoredBlob&& b) {
-      auto doc = index::decode(b.blob);
-      if (!doc) {
-        ++bad;
-        return;
-      }
-      ++loaded;
-      add(std::move(*doc));
-    };
-    if (drafts_only) {
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (auto& b : store->documents_with_keys(keys)) take(std::move(b));
-    } else {
-      store->for_each_document(take);
-    }
-    if (bad > 0) {
-      diags.unread(base::Unread::part, base::Severity::error, {db},
-                   "{} indexed documents could not be read (damaged, or written by another version of concord); "
-                   "run concord index --db {} again to read their stories anew", bad, db);
-    }
-    if (!quiet && drafts_only) {
-      diags.note({db}, "checked against the {} of {} indexed documents that share a name, office or subject with the "
-                 "drafts", loaded, store->document_count());
-    }
-    return true;
-  } catch (const std::runtime_error& e) {
-    diags.error({}, "{}", e.what());
-    return false;
-  }
-}
-
-}  // namespace
-
+// One process: plan, collect into a PartitionedRun (claims held, or spilled
+// and checked in parts), assemble. app/stage.h runs the same steps as
+// separate processes.
 int run_check(const CheckOptions& o) {
   base::Diagnostics diags;
-  const Project project = find_project(diags);
-  ingest::ReadOptions read;
-  read.dates = parse_date_flags(o.dates, diags);
-  read.stdin_name = o.stdin_name;
-  const RuleOptions ro = rule_options(project, o.rule_dirs, o.default_rules);
-  const report::Format* format = report::find_format(o.format);
-  if (format == nullptr) diags.error({}, "--format '{}': unknown format", o.format);
-  auto rules = diags.has_errors() ? nullptr : load_rules(ro, diags);
-  if (!rules || diags.has_errors()) {
+  auto p = plan(o, diags);
+  if (!p) {
     print_diagnostics(diags);
     return kExitError;
   }
-  if (!o.db.empty() && !o.against.empty()) diags.error({}, "--db and --against: check against one or the other");
-  if (o.db.empty() && o.paths.empty()) diags.error({}, "nothing to check: name documents, or give --db FILE for a report over an index");
-  if (diags.has_errors()) {
-    print_diagnostics(diags);
-    return kExitError;
-  }
-  // With an index, the project's `against:` is what the index holds.
-  const std::vector<std::string> against = !o.db.empty() ? std::vector<std::string>{}
-                                           : o.against.empty() ? project.against : o.against;
-  const bool draft_mode = !against.empty() || (!o.db.empty() && !o.paths.empty());
-
-  report::Report result;
-  result.rules_fingerprint = rules->fingerprint();
-  for (const auto& c : check::all_checks()) result.checks.push_back(&c->info());
-  std::optional<ChangedLines> changed;
-  if (!o.changed_lines.empty()) changed = diff_file_changed_lines(o.changed_lines, diags);
-  if (!o.git_diff.empty()) changed = git_changed_lines(o.git_diff, diags);
-  std::optional<std::set<std::string>> baseline;
-  if (!o.baseline.empty()) baseline = report::read_baseline(o.baseline, diags);
-  if (diags.has_errors()) {
-    print_diagnostics(diags);
-    return kExitError;
-  }
-
   PartitionOptions parting;
   // Like sort(1)'s buffer: by default a share of the machine's memory, so
   // an archive is checked in one graph wherever that fits.
@@ -172,68 +32,28 @@ int run_check(const CheckOptions& o) {
                                                 : 512;
   // Tests check that the report does not depend on the number of parts.
   if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
-  PartitionedRun run(*rules, parting);
-  std::vector<check::Finding> per_document;
-  std::vector<check::Suppression> suppressions;
+  PartitionedRun run(*p->rules, parting);
+  Collected collected;
   std::string spill_error;
-  auto add = [&](Analyzed&& a) {
-    for (auto& s : a.doc.suppressions) suppressions.push_back(std::move(s));
-    for (auto& f : a.doc.findings) per_document.push_back(std::move(f));
+  CollectSink sink;
+  sink.document = [&](index::StoredDocument&& doc) {
     if (!spill_error.empty()) return;
     try {
-      result.documents.push_back(a.doc.info);
-      run.add(std::move(a.doc));
+      collected.add(doc);  // the document list may spill too
+      run.add(std::move(doc));
     } catch (const std::runtime_error& e) {
       spill_error = e.what();  // reported once reading stops: a pipeline is not unwound mid-document
     }
   };
+  sink.echoes = [&](std::vector<check::Echo>&& echoes) { collected.reused.add(std::move(echoes)); };
   Progress progress(!o.quiet);
-  PipelineOptions po;
-  po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
-  po.progress = &progress;
-  // A draft that also lies in the archive (a project's `against:`) is read
-  // once, as the draft.
-  auto identity = [](const report::DocumentInfo& doc) {
-    return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
-  };
-  std::set<std::string> drafts;
-  std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
-  po.draft = draft_mode;
-  // Reused wording needs the archive's sentences, which an index does not keep.
-  check::DraftPassages draft_passages;
-  check::ReusedWording reused;
-  po.wording.keep = draft_mode && o.db.empty();
-  Pipeline(*rules, po).run(o.paths, read, diags, [&](Analyzed&& a) {
-    if (a.text) draft_passages.add(*a.text, std::move(a.passages));
-    if (draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
-    if (!o.db.empty()) {
-      auto k = index::lookup_keys(a.doc.claims, *rules, index::KeySide::query);
-      keys.insert(keys.end(), k.begin(), k.end());
-    }
-    add(std::move(a));
-  });
-  po.draft = false;
-  po.wording = {false, &draft_passages};
-  if (!o.db.empty()) {
-    if (!add_indexed(o.db, *rules, draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {
-          if (drafts.count(identity(d.info)) != 0) return;
-          Analyzed a;
-          a.doc = std::move(d);
-          a.reused = true;
-          add(std::move(a));
-        })) {
-      print_diagnostics(diags);
-      return kExitError;
-    }
-  } else {
-    Pipeline(*rules, po).run(against, read, diags, [&](Analyzed&& a) {
-      if (drafts.count(identity(a.doc.info)) != 0) return;
-      reused.add(std::move(a.echoes));
-      add(std::move(a));
-    });
-    for (auto& f : reused.findings(draft_passages)) per_document.push_back(std::move(f));
+  bool ok = true;
+  const check::DraftPassages passages = collect(*p, o, Shard{}, diags, progress, sink, ok);
+  if (!ok) {
+    print_diagnostics(diags);
+    return kExitError;
   }
-  check::Findings found(draft_mode ? check::Scope::drafts : check::Scope::all);
+  check::Findings found(p->draft_mode ? check::Scope::drafts : check::Scope::all);
   try {
     if (!spill_error.empty()) throw std::runtime_error(spill_error);
     run.check(found, [&](const std::string& what) { progress.stage(what); });
@@ -244,79 +64,8 @@ int run_check(const CheckOptions& o) {
     print_diagnostics(diags);
     return kExitError;
   }
-  result.findings = check::finish(found, std::move(per_document));
-  progress.finish();
-  check::drop_covered(result.findings);
-  if (changed) keep_changed(result.findings, *changed);
-  if (!o.write_baseline.empty()) {
-    const bool ok = report::write_baseline(o.write_baseline, result.findings, diags);
-    if (ok) {
-      std::fprintf(stderr, "concord: wrote %zu finding%s to %s; check with --baseline %s to see only new ones\n",
-                   result.findings.size(), result.findings.size() == 1 ? "" : "s", o.write_baseline.c_str(),
-                   o.write_baseline.c_str());
-    }
-    print_diagnostics(diags);
-    return ok && !diags.has_errors() ? kExitClean : kExitError;
-  }
-  for (auto& [f, reason] : check::apply_suppressions(result.findings, suppressions)) {
-    result.suppressed.push_back({std::move(f), "comment: " + reason});
-  }
-  if (baseline) {
-    std::vector<check::Finding> fresh;
-    for (auto& f : result.findings) {
-      if (baseline->count(f.fingerprint) != 0) {
-        result.suppressed.push_back({std::move(f), "baseline"});
-      } else {
-        fresh.push_back(std::move(f));
-      }
-    }
-    result.findings = std::move(fresh);
-  }
-  if (format->timeline) {
-    std::set<std::string> subjects;
-    for (const auto& f : result.findings) {
-      if (!f.subject.empty()) subjects.insert(f.subject);
-    }
-    try {
-      result.timeline = run.timeline(subjects);
-    } catch (const std::runtime_error& e) {
-      diags.error({}, "{}", e.what());
-    }
-  }
-
-  const std::size_t undated = result.documents.undated();
-  if (undated > 0 && !o.quiet) {
-    const std::string who = result.documents.size() == 1
-                                ? std::string("the document has")
-                                : fmt::format("{} of {} documents have", undated, result.documents.size());
-    diags.note({}, "{} no publication date, so relative dates (\"on Monday\") are not resolved; give "
-               "dates with front matter, sources.yaml or --date PATH=YYYY-MM-DD", who);
-  }
-  for (const auto& d : diags.all()) {
-    if (d.unread != base::Unread::no) result.unread.push_back(d);
-  }
-  std::FILE* out = open_output(o.output, diags);
-  if (out != nullptr) {
-    if (o.output != "-") progress.stage("writing " + o.output);  // on a terminal, the report is what shows
-    result.color = use_color(o.color, out);
-    result.output_path = o.output == "-" ? std::string() : o.output;
-    try {
-      format->make()->write(result, out);
-    } catch (const std::runtime_error& e) {
-      diags.error({}, "{}", e.what());  // the documents' temporary file could not be read back
-    }
-    close_output(out, o.output, diags);
-    progress.finish();
-  }
-  // The report is written either way; strict makes an unread input fail the run.
-  if ((o.strict || project.strict) && !result.unread.empty() && !diags.has_errors()) {
-    diags.error({}, "{}: {}; the report lists them", o.strict ? "--strict" : "strict: true in " + project.path,
-                report::unread_summary(result.unread));
-  }
-  print_diagnostics(diags);
-  if (diags.has_errors()) return kExitError;
-  const std::string fail_on = !o.fail_on.empty() ? o.fail_on : !project.fail_on.empty() ? project.fail_on : "error";
-  return fails(result.findings, fail_on) ? kExitFindings : kExitClean;
+  return assemble(*p, o, std::move(collected), found, passages,
+                  [&](const std::set<std::string>& subjects) { return run.timeline(subjects); }, diags, progress);
 }
 
 }  // namespace concord::app

@@ -25,6 +25,66 @@ constexpr std::size_t kMaxParts = 256;
 
 }  // namespace
 
+void route(const graph::ClaimGraph& router, index::StoredDocument&& doc, std::size_t n,
+           const std::function<void(std::size_t, index::StoredDocument&&)>& write) {
+  std::vector<std::vector<claim::Claim>> split(n);
+  std::vector<std::size_t> to;
+  for (auto& c : doc.claims) {
+    to.clear();
+    for (const auto& a : check::anchors(router, c)) to.push_back(graph::ClaimGraph::part_of(a, n));
+    if (to.empty()) to.push_back(graph::ClaimGraph::part_of("", n));
+    if (check::reads_across_groups(router, c)) {
+      for (std::size_t p = 0; p < n; ++p) to.push_back(p);
+    }
+    std::sort(to.begin(), to.end());
+    to.erase(std::unique(to.begin(), to.end()), to.end());
+    for (std::size_t k = 0; k + 1 < to.size(); ++k) split[to[k]].push_back(c);
+    split[to.back()].push_back(std::move(c));
+  }
+  for (std::size_t p = 0; p < n; ++p) {
+    if (!split[p].empty()) write(p, index::StoredDocument{doc.info, std::move(split[p]), {}, {}});
+  }
+}
+
+void check_part(const rules::RuleSet& rules, const graph::Entities& entities, std::size_t p, std::size_t n,
+                const std::function<void(graph::ClaimGraph&)>& feed, check::Findings& found,
+                const std::function<void(const std::string&)>& step) {
+  graph::ClaimGraph g(rules, entities, {p, n});
+  feed(g);
+  g.finalize();
+  check::run_checks(g, found, [&](const std::string& id) {
+    if (step) step(fmt::format("checking part {} of {}: {}", p + 1, n, id));
+  });
+}
+
+void add_timeline(const claim::Claim& c, const std::set<std::string>& subjects, std::vector<report::TimelineEntry>& out) {
+  if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) return;
+  const claim::Value* t = c.get("time");
+  if (t == nullptr || !t->date) return;
+  for (const auto& f : c.fields) {
+    if (!f.value.entity || subjects.count(f.value.entity->name) == 0) continue;
+    report::TimelineEntry e;
+    e.entity = f.value.entity->name;
+    e.date = t->date->to_string();
+    e.first_day = t->date->first;
+    e.what = c.predicate;
+    for (const auto& other : c.fields) {
+      if (other.name != "time" && other.name != f.name) e.what += " " + other.name + ": " + other.value.to_string() + ";";
+    }
+    if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
+    e.modality = c.modality;
+    e.citation = c.evidence.cited();
+    e.draft = c.in_draft;
+    out.push_back(std::move(e));
+  }
+}
+
+void sort_timeline(std::vector<report::TimelineEntry>& out) {
+  std::stable_sort(out.begin(), out.end(), [](const report::TimelineEntry& a, const report::TimelineEntry& b) {
+    return a.entity != b.entity ? a.entity < b.entity : a.first_day < b.first_day;
+  });
+}
+
 PartitionedRun::PartitionedRun(const rules::RuleSet& rules, PartitionOptions options)
     : rules_(rules), options_(options), entities_(rules),
       whole_(std::make_unique<graph::ClaimGraph>(rules, entities_, graph::ClaimGraph::Part{0, 1})) {}
@@ -95,38 +155,16 @@ void PartitionedRun::check(check::Findings& found, const std::function<void(cons
   std::vector<std::unique_ptr<base::Spill>> parts(parts_);
   for (auto& p : parts) p = std::make_unique<base::Spill>();
   const graph::ClaimGraph router(rules_, entities_, {0, 1});
-  std::vector<std::vector<claim::Claim>> split(parts_);
-  std::vector<std::size_t> to;
   for_each_document(*spill_, true, [&](index::StoredDocument&& d) {
-    for (auto& c : d.claims) {
-      to.clear();
-      for (const auto& a : check::anchors(router, c)) to.push_back(graph::ClaimGraph::part_of(a, parts_));
-      if (to.empty()) to.push_back(graph::ClaimGraph::part_of("", parts_));
-      if (check::reads_across_groups(router, c)) {
-        for (std::size_t p = 0; p < parts_; ++p) to.push_back(p);
-      }
-      std::sort(to.begin(), to.end());
-      to.erase(std::unique(to.begin(), to.end()), to.end());
-      for (std::size_t k = 0; k + 1 < to.size(); ++k) split[to[k]].push_back(c);
-      split[to.back()].push_back(std::move(c));
-    }
-    for (std::size_t p = 0; p < parts_; ++p) {
-      if (split[p].empty()) continue;
-      index::StoredDocument part{d.info, std::move(split[p]), {}, {}};
+    route(router, std::move(d), parts_, [&](std::size_t p, index::StoredDocument&& part) {
       parts[p]->write(index::encode(part));
-      split[p].clear();
-    }
+    });
   });
   for (std::size_t p = 0; p < parts_; ++p) {
-    {
-      graph::ClaimGraph g(rules_, entities_, {p, parts_});
+    check_part(rules_, entities_, p, parts_, [&](graph::ClaimGraph& g) {
       for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
       parts[p].reset();
-      g.finalize();
-      check::run_checks(g, found, [&](const std::string& id) {
-        if (step) step(fmt::format("checking part {} of {}: {}", p + 1, parts_, id));
-      });
-    }
+    }, found, step);
     malloc_trim(0);  // one part's claims are gone before the next is read
   }
 }
@@ -134,37 +172,14 @@ void PartitionedRun::check(check::Findings& found, const std::function<void(cons
 std::vector<report::TimelineEntry> PartitionedRun::timeline(const std::set<std::string>& subjects) {
   std::vector<report::TimelineEntry> out;
   if (subjects.empty()) return out;
-  auto entries = [&](const auto& claims) {
-    for (const claim::Claim& c : claims) {
-      if (c.modality != rules::Modality::asserted && c.modality != rules::Modality::reported) continue;
-      const claim::Value* t = c.get("time");
-      if (t == nullptr || !t->date) continue;
-      for (const auto& f : c.fields) {
-        if (!f.value.entity || subjects.count(f.value.entity->name) == 0) continue;
-        report::TimelineEntry e;
-        e.entity = f.value.entity->name;
-        e.date = t->date->to_string();
-        e.first_day = t->date->first;
-        e.what = c.predicate;
-        for (const auto& other : c.fields) {
-          if (other.name != "time" && other.name != f.name) e.what += " " + other.name + ": " + other.value.to_string() + ";";
-        }
-        if (!e.what.empty() && e.what.back() == ';') e.what.pop_back();
-        e.modality = c.modality;
-        e.citation = c.evidence.cited();
-        e.draft = c.in_draft;
-        out.push_back(std::move(e));
-      }
-    }
-  };
   if (spill_) {
-    for_each_document(*spill_, true, [&](index::StoredDocument&& d) { entries(d.claims); });
+    for_each_document(*spill_, true, [&](index::StoredDocument&& d) {
+      for (const auto& c : d.claims) add_timeline(c, subjects, out);
+    });
   } else if (whole_) {
-    entries(whole_->claims());
+    for (const auto& c : whole_->claims()) add_timeline(c, subjects, out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const report::TimelineEntry& a, const report::TimelineEntry& b) {
-    return a.entity != b.entity ? a.entity < b.entity : a.first_day < b.first_day;
-  });
+  sort_timeline(out);
   return out;
 }
 

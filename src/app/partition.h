@@ -20,6 +20,8 @@
 // report is the same whatever the number of parts (tests compare them).
 //
 // The temporary files are base::Spills: in $TMPDIR, deleted as created.
+// The steps a distributed run does in separate processes (app/stage.h) are
+// the free functions below, which PartitionedRun uses too.
 #pragma once
 
 #include <functional>
@@ -48,6 +50,25 @@ struct PartitionOptions {
   // A fixed number of parts instead (tests; 0 = from work_mem_mb).
   std::size_t parts = 0;
 };
+
+// Splits a document's claims (resolved) among n parts: each claim to the
+// part of each of its anchors, a claim checks read across groups to every
+// part. Calls write(p, part) with each non-empty part's share, in part
+// order; the share keeps the document's info.
+void route(const graph::ClaimGraph& router, index::StoredDocument&& doc, std::size_t n,
+           const std::function<void(std::size_t, index::StoredDocument&&)>& write);
+
+// Checks part p of n: `feed` adds the part's claims to the graph, in input
+// order; then every check runs on it into found. `step` as for
+// PartitionedRun::check.
+void check_part(const rules::RuleSet& rules, const graph::Entities& entities, std::size_t p, std::size_t n,
+                const std::function<void(graph::ClaimGraph&)>& feed, check::Findings& found,
+                const std::function<void(const std::string&)>& step = {});
+
+// Adds a claim to out if it is dated and about one of these entities;
+// sort_timeline() once all are in.
+void add_timeline(const claim::Claim& c, const std::set<std::string>& subjects, std::vector<report::TimelineEntry>& out);
+void sort_timeline(std::vector<report::TimelineEntry>& out);
 
 class PartitionedRun {
  public:

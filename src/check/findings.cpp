@@ -123,6 +123,7 @@ void Findings::merge(Merged& into, Finding&& f) const {
 void Findings::push_back(Finding f) {
   if (f.sides.empty()) return;
   if (scope_ == Scope::drafts && !f.involves_draft()) return;
+  if (forward_) return forward_(std::move(f));
   const std::string k = key(f);
   auto it = k.empty() ? index_.end() : index_.find(k);
   if (it == index_.end()) {

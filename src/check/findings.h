@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -38,6 +39,12 @@ class Findings {
   static constexpr std::size_t kMaxNotes = 24;
 
   explicit Findings(Scope scope) : scope_(scope) {}
+
+  // A collector that merges nothing: each finding in scope goes to forward
+  // as it arrives. A part checked in another process (app/stage.h) writes
+  // them to a file; pushing them, in the order of the parts, into one
+  // merging collector gives what checking every part in one process does.
+  Findings(Scope scope, std::function<void(Finding&&)> forward) : scope_(scope), forward_(std::move(forward)) {}
 
   void push_back(Finding f);
 
@@ -82,6 +89,7 @@ class Findings {
   static std::optional<std::string> majority_note(const std::map<std::string, ValueSeen>& values);
 
   Scope scope_;
+  std::function<void(Finding&&)> forward_;
   std::vector<Entry> merged_;
   std::map<std::string, std::size_t> index_;  // key -> merged_
 };

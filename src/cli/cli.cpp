@@ -12,6 +12,7 @@
 #include "app/explain.h"
 #include "app/index_cmd.h"
 #include "app/rules_cmd.h"
+#include "app/stage.h"
 #include "report/report.h"
 
 namespace concord::cli {
@@ -43,6 +44,53 @@ void add_read_options(CLI::App* cmd, std::vector<std::string>& dates, std::strin
       ->type_name("NAME");
 }
 
+// The options of `concord check`, which `concord stage` takes too.
+void add_check_options(CLI::App* cmd, app::CheckOptions& o, bool& no_defaults) {
+  cmd->add_option("--against", o.against,
+                  "Archive to check against: only findings that involve PATHS are reported")
+      ->type_name("ARCHIVE");
+  std::vector<std::string> format_names;
+  for (const auto& f : report::formats()) format_names.push_back(f.name);
+  cmd->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember(format_names))
+      ->capture_default_str();
+  cmd->add_option("--fail-on", o.fail_on,
+                  "Exit 1 when a finding is at least this severe (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--rules", o.rule_dirs, "Also load the rule packs in DIR (repeatable)")
+      ->type_name("DIR");
+  cmd->add_flag("--no-default-rules", no_defaults, "Do not load concord's bundled rule packs");
+  cmd->add_option("-o,--output", o.output, "Write the report to FILE instead of stdout")
+      ->type_name("FILE");
+  cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but findings and errors");
+  cmd->add_flag("--strict", o.strict,
+                "Exit 2 when an input is not read, or read only in part (for CI); the report is still written");
+  cmd->add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_option("--baseline", o.baseline,
+                  "Do not report findings recorded in FILE (see `concord baseline write`)")
+      ->type_name("FILE");
+  cmd->add_option("--changed-lines", o.changed_lines,
+                  "Report only findings on lines a unified diff adds or changes (- for stdin)")
+      ->type_name("DIFF");
+  cmd->add_option("--git-diff", o.git_diff,
+                  "Report only findings on lines changed since git REF (git diff -U0 REF)")
+      ->type_name("REF");
+  cmd->add_option("--db", o.db,
+                  "Check PATHS against a claim index (see `concord index`); without PATHS, report on the whole index")
+      ->type_name("FILE");
+  cmd->add_option("-j,--jobs", o.jobs, "Read and extract on N threads (default: one per core); output is the same for any N")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
+  cmd->add_option("--work-mem", o.work_mem_mb,
+                  "Memory for claims while checking, in MB (default: a quarter of the machine's); a larger "
+                  "archive is checked in parts through temporary files in $TMPDIR. Output is the same for any value")
+      ->check(CLI::PositiveNumber)
+      ->type_name("MB");
+  add_read_options(cmd, o.dates, o.stdin_name);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -61,50 +109,35 @@ int main(int argc, char** argv) {
   bool db_given = false;
   for (int i = 1; i < argc; ++i) db_given = db_given || std::string(argv[i]).rfind("--db", 0) == 0;
   if (!db_given) check_paths->required();
-  check_cmd->add_option("--against", check.against,
-                        "Archive to check against: only findings that involve PATHS are reported")
-      ->type_name("ARCHIVE");
-  std::vector<std::string> format_names;
-  for (const auto& f : report::formats()) format_names.push_back(f.name);
-  check_cmd->add_option("-f,--format", check.format, "Output format")
-      ->check(CLI::IsMember(format_names))
-      ->capture_default_str();
-  check_cmd->add_option("--fail-on", check.fail_on,
-                        "Exit 1 when a finding is at least this severe (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  check_cmd->add_option("--rules", check.rule_dirs, "Also load the rule packs in DIR (repeatable)")
-      ->type_name("DIR");
   bool check_no_defaults = false;
-  check_cmd->add_flag("--no-default-rules", check_no_defaults, "Do not load concord's bundled rule packs");
-  check_cmd->add_option("-o,--output", check.output, "Write the report to FILE instead of stdout")
-      ->type_name("FILE");
-  check_cmd->add_flag("-q,--quiet", check.quiet, "Print nothing but findings and errors");
-  check_cmd->add_flag("--strict", check.strict,
-                      "Exit 2 when an input is not read, or read only in part (for CI); the report is still written");
-  check_cmd->add_option("--color", check.color, "Colour the text report: auto (on a terminal, unless NO_COLOR)")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  check_cmd->add_option("--baseline", check.baseline,
-                        "Do not report findings recorded in FILE (see `concord baseline write`)")
-      ->type_name("FILE");
-  check_cmd->add_option("--changed-lines", check.changed_lines,
-                        "Report only findings on lines a unified diff adds or changes (- for stdin)")
-      ->type_name("DIFF");
-  check_cmd->add_option("--git-diff", check.git_diff,
-                        "Report only findings on lines changed since git REF (git diff -U0 REF)")
-      ->type_name("REF");
-  check_cmd->add_option("--db", check.db,
-                        "Check PATHS against a claim index (see `concord index`); without PATHS, report on the whole index")
-      ->type_name("FILE");
-  check_cmd->add_option("-j,--jobs", check.jobs, "Read and extract on N threads (default: one per core); output is the same for any N")
-      ->check(CLI::NonNegativeNumber)
-      ->type_name("N");
-  check_cmd->add_option("--work-mem", check.work_mem_mb,
-                        "Memory for claims while checking, in MB (default: a quarter of the machine's); a larger "
-                        "archive is checked in parts through temporary files in $TMPDIR. Output is the same for any value")
-      ->check(CLI::PositiveNumber)
-      ->type_name("MB");
-  add_read_options(check_cmd, check.dates, check.stdin_name);
+  add_check_options(check_cmd, check, check_no_defaults);
+
+  // `concord stage STEP --work-dir DIR ... [check's arguments]`: app/stage.h.
+  app::CheckOptions staged;
+  app::StageOptions stage;
+  bool stage_no_defaults = false;
+  CLI::App* stage_cmd = app.add_subcommand(
+      "stage", "The steps of check as separate commands, for a run over many machines (docs/distributed.md)");
+  stage_cmd->require_subcommand(1);
+  const std::pair<const char*, const char*> steps[] = {
+      {"extract", "Read and extract shard K of the inputs (--shard K --shards S)"},
+      {"entities", "Merge what the S shards name into one set of entities (--shards S)"},
+      {"route", "Resolve shard K's claims and split them into P parts (--shard K --shards S --parts P)"},
+      {"check", "Check part J into findings (--part J --shards S --parts P)"},
+      {"merge", "Merge the parts' findings and write the report as check would (--shards S --parts P)"},
+  };
+  std::vector<CLI::App*> stage_cmds;
+  for (const auto& [name, what] : steps) {
+    CLI::App* sub = stage_cmd->add_subcommand(name, what);
+    sub->add_option("PATH", staged.paths, "The PATHs given to check")->required()->type_name("");
+    sub->add_option("--work-dir", stage.work_dir, "The run's shared work folder")->required()->type_name("DIR");
+    sub->add_option("--shard", stage.shard, "This shard, from 0")->type_name("K");
+    sub->add_option("--shards", stage.shards, "Shards the inputs are read in")->type_name("S");
+    sub->add_option("--part", stage.part, "This part, from 0")->type_name("J");
+    sub->add_option("--parts", stage.parts, "Parts the claims are checked in")->type_name("P");
+    add_check_options(sub, staged, stage_no_defaults);
+    stage_cmds.push_back(sub);
+  }
 
   app::ExplainOptions explain;
   CLI::App* explain_cmd =
@@ -213,11 +246,18 @@ int main(int argc, char** argv) {
   }
 
   check.default_rules = !check_no_defaults;
+  staged.default_rules = !stage_no_defaults;
   explain.default_rules = !explain_no_defaults;
   index_opts.default_rules = !index_no_defaults;
   rules_opts.default_rules = !rules_no_defaults;
   try {
     if (check_cmd->parsed()) return app::run_check(check);
+    for (std::size_t i = 0; i < stage_cmds.size(); ++i) {
+      if (stage_cmds[i]->parsed()) {
+        stage.step = static_cast<app::StageStep>(i);  // in the order of `steps`, as the enum
+        return app::run_stage(staged, stage);
+      }
+    }
     if (explain_cmd->parsed()) return app::run_explain(explain);
     if (index_cmd->parsed()) return app::run_index(index_opts);
     if (lint_cmd->parsed()) return app::run_rules_lint(rules_opts);

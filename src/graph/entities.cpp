@@ -4,6 +4,8 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -32,6 +34,66 @@ std::optional<std::int64_t> day_of(const claim::Claim& c) {
   if (c.document_date) return base::to_days(*c.document_date);
   return std::nullopt;
 }
+
+// A saved state's format: numbers in decimal ended by ';', strings as
+// "length:" and their bytes; sorted, so equal states give equal bytes.
+constexpr std::string_view kSavedHeader = "concord-entities 1\n";
+
+class Writer {
+ public:
+  std::string out{kSavedHeader};
+  void num(std::int64_t n) { out += std::to_string(n) + ';'; }
+  void u64(std::uint64_t n) { out += std::to_string(n) + ';'; }
+  void str(std::string_view s) {
+    out += std::to_string(s.size()) + ':';
+    out += s;
+  }
+};
+
+// Reads what Writer wrote; after a failure every read gives 0 or "" and ok() is false.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {
+    ok_ = in_.substr(0, kSavedHeader.size()) == kSavedHeader;
+    in_.remove_prefix(ok_ ? kSavedHeader.size() : in_.size());
+  }
+  bool ok() const { return ok_; }
+  bool done() const { return in_.empty(); }
+  template <typename T = std::int64_t>
+  T num() {
+    T n = 0;
+    auto [end, ec] = std::from_chars(in_.data(), in_.data() + in_.size(), n);
+    if (ec != std::errc() || end == in_.data() + in_.size() || *end != ';') return fail<T>();
+    in_.remove_prefix(static_cast<std::size_t>(end - in_.data()) + 1);
+    return n;
+  }
+  std::string str() {
+    std::size_t n = 0;
+    auto [end, ec] = std::from_chars(in_.data(), in_.data() + in_.size(), n);
+    if (ec != std::errc() || end == in_.data() + in_.size() || *end != ':') return fail<std::string>();
+    in_.remove_prefix(static_cast<std::size_t>(end - in_.data()) + 1);
+    if (n > in_.size()) return fail<std::string>();
+    std::string s(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return s;
+  }
+  // A count of items that each take at least a byte, so a damaged count
+  // cannot ask for more memory than the input holds.
+  std::size_t count() {
+    const auto n = num<std::size_t>();
+    return n <= in_.size() ? n : fail<std::size_t>();
+  }
+
+ private:
+  template <typename T>
+  T fail() {
+    ok_ = false;
+    in_ = {};
+    return T{};
+  }
+  std::string_view in_;
+  bool ok_ = true;
+};
 
 }  // namespace
 
@@ -160,6 +222,105 @@ void Entities::resolve(claim::Claim& c) const {
     e->surface = surface;
     e->via = claim::Resolution::coreference;
   }
+}
+
+std::string Entities::save() const {
+  const Impl& im = *impl_;
+  Writer w;
+  w.num(has_archive_ ? 1 : 0);
+  const std::map<std::string, std::size_t> vertices(im.vertex_of.begin(), im.vertex_of.end());
+  w.num(static_cast<std::int64_t>(vertices.size()));
+  for (const auto& [key, v] : vertices) {
+    w.str(key);
+    const claim::ThingValue& t = im.things[v];
+    w.num(static_cast<std::int64_t>(t.words.size()));
+    for (const auto& word : t.words) w.str(word);
+    w.str(t.head);
+  }
+  std::map<std::string, const Impl::Seen*> people;
+  for (const auto& [id, seen] : im.people) people.emplace(id, &seen);
+  w.num(static_cast<std::int64_t>(people.size()));
+  for (const auto& [id, seen] : people) {
+    w.str(id);
+    w.str(seen->ref.id.str());
+    w.str(seen->ref.name.str());
+    w.str(seen->ref.surface.str());
+    w.num(static_cast<int>(seen->ref.kind));
+    w.num(static_cast<int>(seen->ref.via));
+    Impl::Seen days = *seen;  // compacted, as finalize() would: the same people on the same days, the same bytes
+    days.compact();
+    w.num(static_cast<std::int64_t>(days.days.size()));
+    for (const auto& d : days.days) {
+      w.num(d.day);
+      w.u64(d.doc);
+      w.u64(d.other);
+    }
+  }
+  const std::map<std::string, std::set<std::string>> tokens(im.by_token.begin(), im.by_token.end());
+  w.num(static_cast<std::int64_t>(tokens.size()));
+  for (const auto& [token, ids] : tokens) {
+    w.str(token);
+    w.num(static_cast<std::int64_t>(ids.size()));
+    for (const auto& id : ids) w.str(id);
+  }
+  return std::move(w.out);
+}
+
+bool Entities::merge(std::string_view saved) {
+  // Read whole first, so a damaged state changes nothing.
+  Reader r(saved);
+  const bool archive = r.num() != 0;
+  std::vector<std::pair<std::string, claim::ThingValue>> vertices(r.count());
+  for (auto& [key, thing] : vertices) {
+    key = r.str();
+    thing.words.resize(r.count());
+    for (auto& word : thing.words) word = r.str();
+    thing.head = r.str();
+  }
+  std::vector<std::pair<std::string, Impl::Seen>> people(r.count());
+  for (auto& [id, seen] : people) {
+    id = r.str();
+    seen.ref.id = claim::entity_id(r.str());
+    seen.ref.name = base::Atom(r.str());
+    seen.ref.surface = base::Atom(r.str());
+    const auto kind = r.num<int>(), via = r.num<int>();
+    if (kind < 0 || kind > static_cast<int>(rules::EntityKind::any) || via < 0 ||
+        via > static_cast<int>(claim::Resolution::unresolved))
+      return false;
+    seen.ref.kind = static_cast<rules::EntityKind>(kind);
+    seen.ref.via = static_cast<claim::Resolution>(via);
+    seen.days.resize(r.count());
+    for (auto& d : seen.days) {
+      d.day = r.num();
+      d.doc = r.num<std::uint64_t>();
+      d.other = r.num<std::uint64_t>();
+    }
+  }
+  std::vector<std::pair<std::string, std::vector<std::string>>> tokens(r.count());
+  for (auto& [token, ids] : tokens) {
+    token = r.str();
+    ids.resize(r.count());
+    for (auto& id : ids) id = r.str();
+  }
+  if (!r.ok() || !r.done()) return false;
+
+  Impl& im = *impl_;
+  has_archive_ = has_archive_ || archive;
+  for (auto& [key, thing] : vertices) {
+    const std::size_t v = im.vertex(key);
+    if (!thing.words.empty()) im.things[v] = std::move(thing);  // the last one observed, as observe() keeps
+  }
+  for (auto& [id, seen] : people) {
+    auto [it, fresh] = im.people.try_emplace(id);
+    Impl::Seen& s = it->second;
+    s.ref = seen.ref;  // as last named
+    // Each state keeps the first two documents of a day; after earlier
+    // states' days, compacting keeps the first two of the whole run.
+    s.days.insert(s.days.end(), seen.days.begin(), seen.days.end());
+    s.compact();
+  }
+  for (auto& [token, ids] : tokens) im.by_token[token].insert(ids.begin(), ids.end());
+  return true;
 }
 
 void Entities::finalize() {

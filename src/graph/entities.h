@@ -12,11 +12,17 @@
 // (same gazetteer entry, same full name, or a noun phrase with the same
 // content words), and connected components are the entities. Memory grows
 // with the distinct entities named, not with the claims.
+//
+// A run split over processes (app/stage.h) observes each shard's claims in
+// its own Entities, saves what it saw, and merges the saved states in input
+// order into one; the merge is what observing every claim in one process
+// gives, and its size is that of the state, not of the claims.
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "claim/claim.h"
 #include "rules/rule_set.h"
@@ -33,6 +39,15 @@ class Entities {
   // Records the entities and things a claim names, and where and when a
   // person is named. REQUIRES: finalize() not yet called.
   void observe(const claim::Claim& c);
+
+  // What observe() has recorded, as bytes for merge(). Equal states give
+  // equal bytes. REQUIRES: finalize() not yet called.
+  std::string save() const;
+
+  // Adds a saved state, as if its claims were observed now (so merge the
+  // shards of a run in input order). False, changing nothing, if `saved`
+  // is not a state save() wrote. REQUIRES: finalize() not yet called.
+  bool merge(std::string_view saved);
 
   // Merges mentions into components.
   void finalize();

@@ -963,4 +963,85 @@ std::optional<StoredDocument> decode(std::string_view blob) {
   return doc;
 }
 
+namespace {
+
+// The side of an echo has no document of its own to take defaults from.
+const Defaults kNoDefaults{};
+
+}  // namespace
+
+std::string encode(const ShardNotes& notes) {
+  Out o;
+  {
+    Map m(o);
+    m.key("v").number(kCodecVersion);
+    Out& diags = m.key("d");
+    diags.head(4, notes.diagnostics.size());
+    for (const auto& d : notes.diagnostics) {
+      Map dm(diags);
+      put_int(dm, "s", static_cast<int>(d.severity));
+      put_str(dm, "p", d.where.path);
+      put_int(dm, "l", d.where.line);
+      put_int(dm, "c", d.where.column);
+      put_str(dm, "m", d.message);
+      put_int(dm, "u", static_cast<int>(d.unread));
+    }
+    Out& echoes = m.key("e");
+    echoes.head(4, notes.echoes.size());
+    for (const auto& e : notes.echoes) {
+      Map em(echoes);
+      put_int(em, "p", e.passage);
+      put_int(em, "f", e.first);
+      put_int(em, "l", e.last);
+      put_flag(em, "a", e.agrees);
+      encode(em.key("s"), e.archive, kNoDefaults);
+      put_int(em, "k", static_cast<int>(e.kind));
+      put_int(em, "h", e.shared);
+      put_int(em, "w", e.draft_words);
+    }
+  }
+  return sealed(std::move(o.bytes));
+}
+
+std::optional<ShardNotes> decode_notes(std::string_view blob) {
+  if (!intact(blob)) return std::nullopt;
+  blob.remove_suffix(kSealBytes);
+  if (!well_formed(blob)) return std::nullopt;
+  bool ok = true;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
+  const In in(Item(bytes, bytes + blob.size()), ok);
+  if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
+  ShardNotes notes;
+  in.each("d", [&](const Item& j) {
+    const In dm(j, ok);
+    base::Diagnostic d;
+    const int severity = dm.num<int>("s"), unread = dm.num<int>("u");
+    if (severity < 0 || severity > static_cast<int>(base::Severity::error) || unread < 0 ||
+        unread > static_cast<int>(base::Unread::part))
+      return void(dm.fail());
+    d.severity = static_cast<base::Severity>(severity);
+    d.where = {dm.str("p"), dm.num<int>("l"), dm.num<int>("c")};
+    d.message = dm.str("m");
+    d.unread = static_cast<base::Unread>(unread);
+    notes.diagnostics.push_back(std::move(d));
+  });
+  in.each("e", [&](const Item& j) {
+    const In em(j, ok);
+    check::Echo e;
+    e.passage = em.num<std::uint32_t>("p");
+    e.first = em.num<std::uint32_t>("f");
+    e.last = em.num<std::uint32_t>("l");
+    e.agrees = em.flag("a");
+    if (const Item* s = em.at("s")) e.archive = decode_side(*s, kNoDefaults, ok);
+    const int kind = em.num<int>("k");
+    if (kind < 0 || kind > static_cast<int>(extract::WordKind::name)) return void(em.fail());
+    e.kind = static_cast<extract::WordKind>(kind);
+    e.shared = em.num<std::size_t>("h");
+    e.draft_words = em.num<std::size_t>("w");
+    notes.echoes.push_back(std::move(e));
+  });
+  if (!ok) return std::nullopt;
+  return notes;
+}
+
 }  // namespace concord::index

@@ -17,7 +17,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diag.h"
 #include "check/finding.h"
+#include "check/reused_wording.h"
 #include "check/suppress.h"
 #include "claim/claim.h"
 #include "report/report.h"
@@ -37,6 +39,16 @@ struct StoredDocument {
   std::vector<check::Finding> findings;          // per-document findings (check::document_findings)
   std::vector<check::Suppression> suppressions;  // its concord-ignore comments
 };
+
+// What reading a shard of a run said besides its documents (app/stage.h):
+// its diagnostics in the order reported, and the archive's echoes of the
+// drafts (check/reused_wording.h) in input order.
+struct ShardNotes {
+  std::vector<base::Diagnostic> diagnostics;
+  std::vector<check::Echo> echoes;
+};
+std::string encode(const ShardNotes& notes);
+std::optional<ShardNotes> decode_notes(std::string_view blob);  // as decode()
 
 // Returns doc as a blob: its CBOR, sealed. Equal documents give equal bytes.
 std::string encode(const StoredDocument& doc);

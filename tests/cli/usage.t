@@ -15,7 +15,7 @@ The command line: help, version, and usage errors exit 2 with a clear message.
   Run 'concord --help' for usage.
   [2]
   $ concord frobnicate
-  concord: error: unknown command 'frobnicate'; the commands are check, explain, baseline, index, rules
+  concord: error: unknown command 'frobnicate'; the commands are check, stage, explain, baseline, index, rules
   Run 'concord --help' for usage.
   [2]
   $ concord check --help
