@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """concord-dask on a LocalCluster bound to 127.0.0.1: the report is concord
 check's, byte for byte, for 1, 7 and 64 parts; after a worker is killed;
-after the driver is killed and run again; and a story that crashes concord
-fails its shard, naming the story, after retries.
+after the driver is killed and run again; on real news from ../shared
+(drafts against the seeds, ECB+ stories); and a story that crashes or
+hangs concord fails its shard, naming the story, after retries.
 
     tests/dask_test.py BUILD_DIR
 Exits 77 (skipped) when the Python package distributed is missing
@@ -58,10 +59,10 @@ def main(build):
             return subprocess.run([sys.executable, DRIVER, "check"] + args + ["--concord", concord] + extra,
                                   cwd=ROOT, env=run_env or env, capture_output=True, **kw)
 
-        def same(what, run):
-            check(f"{what}: exit {run.returncode} as check's {whole.returncode}", run.returncode == whole.returncode)
-            check(f"{what}: the same report", run.stdout == whole.stdout)
-            if run.stdout != whole.stdout or run.returncode != whole.returncode:
+        def same(what, run, expect=whole):
+            check(f"{what}: exit {run.returncode} as check's {expect.returncode}", run.returncode == expect.returncode)
+            check(f"{what}: the same report", run.stdout == expect.stdout)
+            if run.stdout != expect.stdout or run.returncode != expect.returncode:
                 print(run.stderr.decode()[-2000:])
 
         for parts in (1, 7, 64):
@@ -72,6 +73,42 @@ def main(build):
         client = Client(cluster)
         try:
             scheduler = ["--scheduler", cluster.scheduler_address]
+            # Real news (../shared, which CI has): example drafts against the
+            # five real seed pages, whose findings cite them; ECB+ stories
+            # from several outlets with the seeds, as a batch report.
+            shared = os.environ.get("CONCORD_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+            seeds, ecb = os.path.join(shared, "seeds"), os.path.join(shared, "eval", "ecbplus-text")
+            if os.path.isdir(seeds) and os.path.isdir(ecb):
+                drafts = [os.path.join(shared, "drafts", d) for d in ("b-arrival-date.md", "c-title.md", "h-age.md")]
+                clusters = [os.path.join(ecb, c) for c in sorted(os.listdir(ecb))[:8]]
+                for what, real in (("real drafts against the seeds, SARIF", drafts + ["--against", seeds, "-f", "sarif"]),
+                                   ("ECB+ stories and the seeds, JSON", clusters + [seeds, "-f", "json"])):
+                    real = real + ["-q"]
+                    expect = subprocess.run([concord, "check"] + real, cwd=ROOT, env=env, capture_output=True)
+                    check(f"{what}: concord check gives a report", len(expect.stdout) > 1000)
+                    if "drafts" in what:
+                        check(f"{what}: findings to compare", b'"ruleId"' in expect.stdout and expect.returncode == 1)
+                    for parts in (1, 7, 64):
+                        run = subprocess.run([sys.executable, DRIVER, "check"] + real + [
+                            "--concord", concord, "--shards", "3", "--parts", str(parts)] + scheduler,
+                            cwd=ROOT, env=env, capture_output=True)
+                        same(f"{what}, {parts} parts", run, expect)
+            else:
+                print(f"skipped: real text ({shared} has no seeds or ECB+ stories)")
+
+            # A story that hangs concord: its task is killed after
+            # --task-timeout, and the shard fails naming the story.
+            hang = dict(env, CONCORD_TEST_FAIL="hang:herald-port-deal")
+            hung = subprocess.run([sys.executable, DRIVER, "check"] + args + [
+                "--concord", concord, "--shards", "4", "--parts", "7", "--retries", "1", "--task-timeout", "15",
+                "--work-dir", os.path.join(tmp, "hang")] + scheduler, cwd=ROOT, env=hang, capture_output=True,
+                timeout=300)
+            err = hung.stderr.decode()
+            check("a hanging story: exit 2", hung.returncode == 2)
+            check("a hanging story: named in the error", "herald-port-deal.txt" in err)
+            if hung.returncode != 2 or "herald-port-deal.txt" not in err:
+                print(err[-2000:])
+
             # A worker killed while it reads a slow story: the task runs again elsewhere.
             slow = dict(env, CONCORD_TEST_FAIL="slow:herald-port-deal")
             work = os.path.join(tmp, "killed-worker")
