@@ -941,7 +941,12 @@ bool intact(std::string_view blob) {
   return true;
 }
 
-std::optional<StoredDocument> decode(std::string_view blob) {
+namespace {
+
+// A sealed record of this codec version, read by read(in, ok) from its top
+// map: nullopt when the seal, the framing, the version or any field fails.
+template <typename T, typename F>
+std::optional<T> unseal(std::string_view blob, F&& read) {
   if (!intact(blob)) return std::nullopt;
   blob.remove_suffix(kSealBytes);
   if (!well_formed(blob)) return std::nullopt;
@@ -949,18 +954,28 @@ std::optional<StoredDocument> decode(std::string_view blob) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
   const In in(Item(bytes, bytes + blob.size()), ok);
   if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
-  const Item* info = in.at("i");
-  if (info == nullptr) return std::nullopt;
-  StoredDocument doc;
-  doc.info = decode_info(*info, ok);
-  const Defaults d = defaults_of(doc.info);
-  in.each("c", [&](const Item& c) {
-    doc.claims.push_back(decode_claim(c, d, doc.claims.empty() ? base::SharedString() : doc.claims.back().evidence.sentence, ok));
-  });
-  in.each("f", [&](const Item& f) { doc.findings.push_back(decode_finding(f, d, ok)); });
-  in.each("s", [&](const Item& s) { doc.suppressions.push_back(decode_suppression(s, d, ok)); });
+  std::optional<T> out = read(in, ok);
   if (!ok) return std::nullopt;
-  return doc;
+  return out;
+}
+
+}  // namespace
+
+std::optional<StoredDocument> decode(std::string_view blob) {
+  return unseal<StoredDocument>(blob, [](const In& in, bool& ok) -> std::optional<StoredDocument> {
+    const Item* info = in.at("i");
+    if (info == nullptr) return std::nullopt;
+    StoredDocument doc;
+    doc.info = decode_info(*info, ok);
+    const Defaults d = defaults_of(doc.info);
+    in.each("c", [&](const Item& c) {
+      doc.claims.push_back(
+          decode_claim(c, d, doc.claims.empty() ? base::SharedString() : doc.claims.back().evidence.sentence, ok));
+    });
+    in.each("f", [&](const Item& f) { doc.findings.push_back(decode_finding(f, d, ok)); });
+    in.each("s", [&](const Item& s) { doc.suppressions.push_back(decode_suppression(s, d, ok)); });
+    return doc;
+  });
 }
 
 namespace {
@@ -1004,44 +1019,38 @@ std::string encode(const ShardNotes& notes) {
 }
 
 std::optional<ShardNotes> decode_notes(std::string_view blob) {
-  if (!intact(blob)) return std::nullopt;
-  blob.remove_suffix(kSealBytes);
-  if (!well_formed(blob)) return std::nullopt;
-  bool ok = true;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
-  const In in(Item(bytes, bytes + blob.size()), ok);
-  if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
-  ShardNotes notes;
-  in.each("d", [&](const Item& j) {
-    const In dm(j, ok);
-    base::Diagnostic d;
-    const int severity = dm.num<int>("s"), unread = dm.num<int>("u");
-    if (severity < 0 || severity > static_cast<int>(base::Severity::error) || unread < 0 ||
-        unread > static_cast<int>(base::Unread::part))
-      return void(dm.fail());
-    d.severity = static_cast<base::Severity>(severity);
-    d.where = {dm.str("p"), dm.num<int>("l"), dm.num<int>("c")};
-    d.message = dm.str("m");
-    d.unread = static_cast<base::Unread>(unread);
-    notes.diagnostics.push_back(std::move(d));
+  return unseal<ShardNotes>(blob, [](const In& in, bool& ok) -> std::optional<ShardNotes> {
+    ShardNotes notes;
+    in.each("d", [&](const Item& j) {
+      const In dm(j, ok);
+      base::Diagnostic d;
+      const int severity = dm.num<int>("s"), unread = dm.num<int>("u");
+      if (severity < 0 || severity > static_cast<int>(base::Severity::error) || unread < 0 ||
+          unread > static_cast<int>(base::Unread::part))
+        return void(dm.fail());
+      d.severity = static_cast<base::Severity>(severity);
+      d.where = {dm.str("p"), dm.num<int>("l"), dm.num<int>("c")};
+      d.message = dm.str("m");
+      d.unread = static_cast<base::Unread>(unread);
+      notes.diagnostics.push_back(std::move(d));
+    });
+    in.each("e", [&](const Item& j) {
+      const In em(j, ok);
+      check::Echo e;
+      e.passage = em.num<std::uint32_t>("p");
+      e.first = em.num<std::uint32_t>("f");
+      e.last = em.num<std::uint32_t>("l");
+      e.agrees = em.flag("a");
+      if (const Item* s = em.at("s")) e.archive = decode_side(*s, kNoDefaults, ok);
+      const int kind = em.num<int>("k");
+      if (kind < 0 || kind > static_cast<int>(extract::WordKind::name)) return void(em.fail());
+      e.kind = static_cast<extract::WordKind>(kind);
+      e.shared = em.num<std::size_t>("h");
+      e.draft_words = em.num<std::size_t>("w");
+      notes.echoes.push_back(std::move(e));
+    });
+    return notes;
   });
-  in.each("e", [&](const Item& j) {
-    const In em(j, ok);
-    check::Echo e;
-    e.passage = em.num<std::uint32_t>("p");
-    e.first = em.num<std::uint32_t>("f");
-    e.last = em.num<std::uint32_t>("l");
-    e.agrees = em.flag("a");
-    if (const Item* s = em.at("s")) e.archive = decode_side(*s, kNoDefaults, ok);
-    const int kind = em.num<int>("k");
-    if (kind < 0 || kind > static_cast<int>(extract::WordKind::name)) return void(em.fail());
-    e.kind = static_cast<extract::WordKind>(kind);
-    e.shared = em.num<std::size_t>("h");
-    e.draft_words = em.num<std::size_t>("w");
-    notes.echoes.push_back(std::move(e));
-  });
-  if (!ok) return std::nullopt;
-  return notes;
 }
 
 }  // namespace concord::index
