@@ -4,10 +4,11 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
+
+#include "base/spill.h"
 
 namespace concord::base {
 
@@ -26,10 +27,7 @@ RecordWriter::~RecordWriter() {
 }
 
 void RecordWriter::write(std::string_view record) {
-  const auto n = static_cast<std::uint32_t>(record.size());
-  const unsigned char len[4] = {static_cast<unsigned char>(n), static_cast<unsigned char>(n >> 8),
-                                static_cast<unsigned char>(n >> 16), static_cast<unsigned char>(n >> 24)};
-  if (std::fwrite(len, 1, 4, file_) != 4 || std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
+  if (!write_record(file_, record)) {
     throw std::runtime_error(fmt::format("cannot write {}: {}; is the disk full?", tmp_, std::strerror(errno)));
   }
 }
@@ -51,13 +49,10 @@ void read_records(const std::string& path, const std::function<void(std::string&
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) throw std::runtime_error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
   std::string record;
-  unsigned char len[4];
   for (;;) {
-    const std::size_t got = std::fread(len, 1, 4, file.get());
-    if (got == 0 && std::feof(file.get())) return;
-    const std::uint32_t n = len[0] | (len[1] << 8) | (len[2] << 16) | (static_cast<std::uint32_t>(len[3]) << 24);
-    record.resize(n);
-    if (got != 4 || std::fread(record.data(), 1, n, file.get()) != n) {
+    const RecordRead r = read_record(file.get(), record);
+    if (r == RecordRead::end) return;
+    if (r == RecordRead::cut_short) {
       throw std::runtime_error(fmt::format("{} is cut short (written by a task that did not finish?)", path));
     }
     f(record);

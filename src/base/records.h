@@ -8,8 +8,8 @@
 //
 // A writer that is not committed removes its temporary file, and a task run
 // twice writes the same bytes to the same name, so a retried or repeated
-// task is harmless. Records are as base::Spill writes them: a 4-byte
-// little-endian length, then the bytes.
+// task is harmless. Records are framed as base::Spill's
+// (base::write_record).
 #pragma once
 
 #include <cstdio>

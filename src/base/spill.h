@@ -17,6 +17,14 @@
 
 namespace concord::base {
 
+// The framing of a file of records (here and base::RecordWriter): a 4-byte
+// little-endian length, then the bytes. write_record is false when the
+// file cannot take them; read_record says whether a record was read, the
+// file ended, or it was cut short inside a record.
+bool write_record(std::FILE* file, std::string_view record);
+enum class RecordRead { record, end, cut_short };
+RecordRead read_record(std::FILE* file, std::string& record);
+
 // Throws std::runtime_error naming the directory when the file cannot be
 // created or written (a full disk).
 class Spill {
