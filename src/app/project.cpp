@@ -25,6 +25,18 @@ std::string bundled_rules_dir() {
   return CONCORD_SOURCE_RULES_DIR;  // a build from a checkout
 }
 
+std::string rule_cache_dir() {
+  auto env = [](const char* name) -> std::string {
+    const char* v = std::getenv(name);
+    return v == nullptr ? "" : v;
+  };
+  if (const std::string dir = env("CONCORD_CACHE_DIR"); !dir.empty()) return dir == "none" ? "" : dir;
+  // The XDG base directory spec: a relative path is to be ignored.
+  if (const std::string xdg = env("XDG_CACHE_HOME"); fs::path(xdg).is_absolute()) return xdg + "/concord";
+  if (const std::string home = env("HOME"); !home.empty()) return home + "/.cache/concord";
+  return "";
+}
+
 Project find_project(base::Diagnostics& diags) {
   Project p;
   std::error_code ec;
@@ -151,7 +163,7 @@ std::unique_ptr<rules::RuleSet> compile_packs(ReadPacks read, base::Diagnostics&
   // only the compiler sees (patterns, names used across packs); it builds
   // no rule set (Pack::errors).
   if (!read.ok && read.packs.empty()) return nullptr;
-  auto rules = rules::RuleSet::compile(std::move(read.packs), diags);
+  auto rules = rules::RuleSet::compile(std::move(read.packs), diags, {.cache_dir = rule_cache_dir()});
   if (!read.ok) return nullptr;
   return rules;
 }

@@ -5,17 +5,62 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstring>
+#include <mutex>
 #include <set>
 
 #include "base/hash.h"
 #include "rules/loader.h"
+#include "rules/pattern_cache.h"
 #include "rules/template.h"
 
 namespace concord::rules {
 
 namespace {
+
+// What the pattern cache keeps is what RE2 says with these options: change
+// kMagic in pattern_cache.cpp with them.
+RE2::Options options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+// An RE2 compiled when it is first used, so that a draft of a few sentences
+// compiles only the programs they may match, not the whole rule set. get()
+// may be called from several threads at once; the first compiles.
+class LazyRE2 {
+ public:
+  LazyRE2() = default;
+  explicit LazyRE2(std::string pattern) : pattern_(std::move(pattern)) {}
+
+  const std::string& pattern() const { return pattern_; }
+  const RE2& get() const {
+    std::call_once(state_->once, [this] { keep(std::make_unique<RE2>(pattern_, options())); });
+    return *state_->re;
+  }
+  // Keeps re, compiled from pattern() already (to check it).
+  void set(std::unique_ptr<RE2> re) {
+    std::call_once(state_->once, [&] { keep(std::move(re)); });
+  }
+  bool compiled() const { return state_->done.load(std::memory_order_acquire); }
+
+ private:
+  void keep(std::unique_ptr<RE2> re) const {
+    state_->re = std::move(re);
+    state_->done.store(true, std::memory_order_release);
+  }
+  struct State {  // on the heap: once_flag and atomic cannot move
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+    std::atomic<bool> done{false};
+  };
+  std::string pattern_;
+  std::unique_ptr<State> state_ = std::make_unique<State>();
+};
 
 // One RE2 program and what its capture groups fill.
 struct Program {
@@ -23,8 +68,7 @@ struct Program {
   int pattern = 0;
   std::string mention;      // vocabulary name for a mention
   ValueType mention_type = ValueType::text;
-  std::string expanded;
-  std::unique_ptr<RE2> re;
+  LazyRE2 re;               // the expanded pattern
   struct Group {
     int index;           // RE2 capture group number
     std::string field;   // without any "__2" suffix
@@ -40,13 +84,6 @@ struct Program {
 // Strings shorter than this are not worth looking for before running a
 // pattern: "in" or "of" is in nearly every sentence.
 constexpr int kMinAtomBytes = 3;
-
-RE2::Options options() {
-  RE2::Options o;
-  o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
-  return o;
-}
 
 // Where, in a pattern written in YAML at `where`, is byte `offset`? Exact for
 // plain and quoted scalars on one line.
@@ -89,15 +126,24 @@ struct RuleSet::Compiled {
   // meets new states on nearly every sentence: it cost more than the
   // patterns themselves. FilteredRE2 over the full patterns cost more to
   // compile than it saved on a few megabytes.)
-  re2::FilteredRE2 needs{kMinAtomBytes};  // need i is Add()ed i-th
-  std::unique_ptr<RE2::Set> atoms;         // each atom, case-insensitively; null: no filtering
-  // Need i on its own, to settle whether a sentence holds it when the atoms
-  // cannot: a need such as {TITLE} or "is" has none worth looking for, so
-  // without this every template with a title slot ran on every sentence.
-  // A need is far smaller than a template, and asked only for a yes or no,
-  // RE2 stops at its first match without looking for groups. Null: the
-  // atoms alone decide.
-  std::vector<std::unique_ptr<RE2>> need_res;
+  // Each need has a FilteredRE2 of its own, and may be there when the
+  // sentence holds any of its atoms: looser than FilteredRE2's and/or of
+  // atoms, which a need (a word, a vocabulary entry) seldom has, but a list
+  // of strings can be kept in the pattern cache and a FilteredRE2 cannot.
+  struct Need {
+    // The need on its own, run to settle whether a sentence holds it when
+    // the atoms cannot: a need such as {TITLE} or "is" has none worth
+    // looking for, so without this every template with a title slot ran on
+    // every sentence. A need is far smaller than a template, and asked only
+    // for a yes or no, RE2 stops at its first match without looking for
+    // groups.
+    LazyRE2 re;
+    bool settle = false;  // false: the atoms alone decide
+  };
+  std::vector<Need> needs;
+  std::unique_ptr<RE2::Set> atoms;           // each atom, case-insensitively; null: no filtering
+  std::vector<std::vector<int>> atom_needs;  // atom -> the needs it is an atom of
+  std::vector<int> unfiltered;               // needs without atoms: always may be there
 };
 
 namespace {
@@ -137,8 +183,8 @@ class Expander {
   // skipped: entries the loader left out after reporting them; unread:
   // files that did not parse (a name in one may be defined there).
   Expander(const std::map<std::string, const VocabEntry*>& vocab, const std::set<std::string>& skipped,
-           const UnreadFiles& unread, base::Diagnostics& diags)
-      : vocab_(vocab), skipped_(skipped), unread_(unread), diags_(diags) {}
+           const UnreadFiles& unread, PatternCache& cache, base::Diagnostics& diags)
+      : vocab_(vocab), skipped_(skipped), unread_(unread), cache_(cache), diags_(diags) {}
 
   // Returns the expanded pattern, after reporting its mistakes at `where`.
   // Appends named captures written as {field:NAME} to `captured`.
@@ -255,6 +301,8 @@ class Expander {
 
   // Reports an entry whose expanded pattern RE2 rejects or that has named groups.
   bool compiles(const VocabEntry& e, const std::string& expanded) {
+    const PatternFacts* known = cache_.find(PatternKind::program, expanded);
+    if (known != nullptr && known->groups.empty()) return true;  // checked in an earlier run
     RE2 re(expanded, options());
     if (!re.ok()) {
       diags_.error(e.where, "invalid pattern in vocabulary entry {}: {}", e.name, re2_error(re));
@@ -267,12 +315,14 @@ class Expander {
                    "vocabulary entry {} may not have named groups; use (?:...) for grouping", e.name);
       return false;
     }
+    cache_.add(PatternKind::program, expanded, {});
     return true;
   }
 
   const std::map<std::string, const VocabEntry*>& vocab_;
   const std::set<std::string>& skipped_;
   const UnreadFiles& unread_;
+  PatternCache& cache_;
   base::Diagnostics& diags_;
   std::vector<std::string> stack_;
   std::map<std::string, Expanded> memo_;
@@ -283,11 +333,16 @@ class Expander {
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
 
-std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnostics& diags) {
+std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnostics& diags,
+                                          const CompileOptions& opts) {
   const int errors_before = diags.error_count();
   std::unique_ptr<RuleSet> rs(new RuleSet());
   rs->compiled_ = std::make_unique<Compiled>();
   rs->packs_ = std::move(packs);
+  std::string digests = CONCORD_VERSION;
+  for (const Pack& p : rs->packs_) digests += "|" + p.name + ":" + p.digest;
+  rs->fingerprint_ = base::fnv1a_hex(digests);
+  PatternCache cache = PatternCache::open(opts.cache_dir, rs->fingerprint_);
 
   // What the loader left out after reporting it (OnError::skip_entry): a
   // use of it is not reported again, and no rule set is built.
@@ -317,7 +372,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       vocab_pack[e.name] = p.name;
     }
   }
-  Expander expander(vocab, skipped_vocabulary, unread, diags);
+  Expander expander(vocab, skipped_vocabulary, unread, cache, diags);
   for (const auto& [name, e] : vocab) rs->compiled_->vocab_types[name] = e->type;
   std::vector<std::string> entity_types;
   for (const auto& [name, e] : vocab) {
@@ -375,7 +430,24 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
   for (const auto& [name, p] : rs->predicates_) predicate_names.push_back(name);
   std::map<std::string, base::Location> ids;
   Compiled& c = *rs->compiled_;
-  std::map<std::string, int> need_ids;  // expanded pattern -> its id in c.needs
+  std::map<std::string, int> need_ids;        // expanded pattern -> its id in c.needs; -1: RE2 rejects it
+  std::vector<std::vector<std::string>> need_atoms;  // need id -> its atoms
+  auto need_id = [&](const std::string& text, bool settle) {
+    if (auto known = need_ids.find(text); known != need_ids.end()) return known->second;
+    const PatternFacts* facts = cache.find(PatternKind::need, text);
+    PatternFacts fresh;
+    if (facts == nullptr) {
+      re2::FilteredRE2 alone(kMinAtomBytes);
+      int ignored = -1;
+      if (alone.Add(text, options(), &ignored) != RE2::NoError) return need_ids[text] = -1;
+      alone.Compile(&fresh.atoms);
+      cache.add(PatternKind::need, text, fresh);
+      facts = &fresh;
+    }
+    need_atoms.push_back(facts->atoms);
+    c.needs.push_back({LazyRE2(text), settle});
+    return need_ids[text] = static_cast<int>(c.needs.size()) - 1;
+  };
   for (const Pack& p : rs->packs_) {
     for (const Extractor& x : p.extractors) {
       bool keep = true;
@@ -434,20 +506,30 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
                       "several patterns", expanded.text.size(), kMaxPatternBytes);
           continue;
         }
-        prog.expanded = expanded.text;
-        prog.re = std::make_unique<RE2>(prog.expanded, options());
-        if (!prog.re->ok()) {
-          diags.error(src.where, "invalid pattern: {}", re2_error(*prog.re));
-          continue;
-        }
-        if (prog.re->ProgramSize() > kMaxProgramSize) {
-          diags.error(src.where, "pattern is too large ({} RE2 instructions, limit {}); make it simpler or split it",
-                      prog.re->ProgramSize(), kMaxProgramSize);
-          continue;
+        prog.re = LazyRE2(expanded.text);
+        // A pattern RE2 accepted in an earlier run compiles when a sentence
+        // first needs it; any other is compiled now, to report its mistakes.
+        const PatternFacts* facts = cache.find(PatternKind::program, expanded.text);
+        PatternFacts fresh;
+        if (facts == nullptr) {
+          auto re = std::make_unique<RE2>(expanded.text, options());
+          if (!re->ok()) {
+            diags.error(src.where, "invalid pattern: {}", re2_error(*re));
+            continue;
+          }
+          if (re->ProgramSize() > kMaxProgramSize) {
+            diags.error(src.where, "pattern is too large ({} RE2 instructions, limit {}); make it simpler or split it",
+                        re->ProgramSize(), kMaxProgramSize);
+            continue;
+          }
+          fresh.groups.assign(re->NamedCapturingGroups().begin(), re->NamedCapturingGroups().end());
+          cache.add(PatternKind::program, expanded.text, fresh);
+          prog.re.set(std::move(re));
+          facts = &fresh;
         }
         std::set<std::string> captured;
         std::set<std::string> stray;  // fields reported as filling nothing
-        for (const auto& [group, num] : prog.re->NamedCapturingGroups()) {
+        for (const auto& [group, num] : facts->groups) {
           const std::size_t cut = group.find("__");
           const std::string field = cut == std::string::npos ? group : group.substr(0, cut);
           if (field == "aside" && src.is_template) {  // template slack, see template.h
@@ -490,7 +572,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
         // ("won", or one of "beat", "defeated", ...). Running that need to
         // settle it would run the pattern twice, so it never is.
         const bool raw = !src.is_template;
-        if (raw) required = {{prog.expanded}};
+        if (raw) required = {{expanded.text}};
         // Every {NAME} of a need is in the pattern, which expanded: this
         // reports nothing new. A choice with a need that does not compile
         // is left out, so the program runs as if it had no such need.
@@ -498,19 +580,12 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
           std::vector<int> ids_of;
           for (const std::string& need : choice) {
             const Expanded e = raw ? Expanded{need} : expander.expand(need, src.where, false, nullptr);
-            auto known = e.whole ? need_ids.find(e.text) : need_ids.end();
-            if (e.whole && known == need_ids.end()) {
-              int id = -1;
-              if (c.needs.Add(e.text, options(), &id) == RE2::NoError) {
-                known = need_ids.emplace(e.text, id).first;
-                c.need_res.push_back(raw ? nullptr : std::make_unique<RE2>(e.text, options()));
-              }
-            }
-            if (known == need_ids.end()) {
+            const int id = e.whole ? need_id(e.text, !raw) : -1;
+            if (id < 0) {
               ids_of.clear();
               break;
             }
-            ids_of.push_back(known->second);
+            ids_of.push_back(id);
           }
           if (!ids_of.empty()) prog.required.push_back(std::move(ids_of));
         }
@@ -539,17 +614,35 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
     Program prog;
     prog.mention = name;
     prog.mention_type = e->type;
-    prog.expanded = expanded.text;
-    prog.re = std::make_unique<RE2>(prog.expanded, options());
-    if (!prog.re->ok()) continue;  // reported above
+    prog.re = LazyRE2(expanded.text);
+    if (cache.find(PatternKind::program, expanded.text) == nullptr) {
+      auto re = std::make_unique<RE2>(expanded.text, options());
+      if (!re->ok()) continue;  // reported above
+      cache.add(PatternKind::program, expanded.text,
+                {{re->NamedCapturingGroups().begin(), re->NamedCapturingGroups().end()}, {}});
+      prog.re.set(std::move(re));
+    }
     prog.groups.push_back({1, "value", name, e->type});
+    // The mention's own atoms: a sentence without a month's name holds no date.
+    if (const int id = need_id(expanded.text, false); id >= 0) prog.required = {{id}};
     c.programs.push_back(std::move(prog));
   }
 
   if (diags.error_count() > errors_before || incomplete) return nullptr;
 
-  std::vector<std::string> atoms;  // lowercase
-  if (c.needs.NumRegexps() > 0) c.needs.Compile(&atoms);
+  std::vector<std::string> atoms;  // lowercase, each once
+  std::map<std::string, int> atom_ids;
+  for (std::size_t n = 0; n < need_atoms.size(); ++n) {
+    if (need_atoms[n].empty()) c.unfiltered.push_back(static_cast<int>(n));
+    for (const std::string& a : need_atoms[n]) {
+      auto [it, fresh] = atom_ids.emplace(a, static_cast<int>(atoms.size()));
+      if (fresh) {
+        atoms.push_back(a);
+        c.atom_needs.emplace_back();
+      }
+      c.atom_needs[static_cast<std::size_t>(it->second)].push_back(static_cast<int>(n));
+    }
+  }
   if (!atoms.empty()) {
     c.atoms = std::make_unique<RE2::Set>(options(), RE2::UNANCHORED);
     for (const std::string& a : atoms) {
@@ -565,9 +658,8 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       return nullptr;
     }
   }
-  std::string digests = CONCORD_VERSION;
-  for (const Pack& p : rs->packs_) digests += "|" + p.name + ":" + p.digest;
-  rs->fingerprint_ = base::fnv1a_hex(digests);
+  // Only a clean compile is kept: every pattern in the file is one RE2 accepted.
+  if (cache.changed()) cache.save();
   return rs;
 }
 
@@ -593,9 +685,15 @@ std::optional<int> RuleSet::extractor_index(std::string_view id) const {
 
 std::size_t RuleSet::pattern_count() const { return compiled_->programs.size(); }
 
+std::size_t RuleSet::compiled_count() const {
+  const auto& programs = compiled_->programs;
+  return static_cast<std::size_t>(
+      std::count_if(programs.begin(), programs.end(), [](const Program& p) { return p.re.compiled(); }));
+}
+
 std::string RuleSet::expanded_pattern(int extractor, int pattern) const {
   for (int idx : compiled_->by_extractor.at(static_cast<std::size_t>(extractor))) {
-    if (compiled_->programs[idx].pattern == pattern) return compiled_->programs[idx].expanded;
+    if (compiled_->programs[idx].pattern == pattern) return compiled_->programs[idx].re.pattern();
   }
   return {};
 }
@@ -628,21 +726,22 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
   // out of memory, every need may be there. A need a program asks about is
   // then settled by running it (kYes or kNo), once per sentence.
   enum : char { kNo, kMaybe, kYes };
-  std::vector<char> there(static_cast<std::size_t>(c.needs.NumRegexps()), kMaybe);
+  std::vector<char> there(c.needs.size(), kMaybe);
   if (c.atoms) {
     std::vector<int> found;
     RE2::Set::ErrorInfo info{};
     if (c.atoms->Match(sentence, &found, &info) || info.kind == RE2::Set::kNoError) {
-      std::vector<int> potential;
-      c.needs.AllPotentials(found, &potential);
       std::fill(there.begin(), there.end(), kNo);
-      for (int n : potential) there[static_cast<std::size_t>(n)] = kMaybe;
+      for (int n : c.unfiltered) there[static_cast<std::size_t>(n)] = kMaybe;
+      for (int a : found) {
+        for (int n : c.atom_needs[static_cast<std::size_t>(a)]) there[static_cast<std::size_t>(n)] = kMaybe;
+      }
     }
   }
   auto holds = [&](int n) {
     char& t = there[static_cast<std::size_t>(n)];
-    const RE2* re = c.need_res[static_cast<std::size_t>(n)].get();
-    if (t == kMaybe && re != nullptr) t = RE2::PartialMatch(sentence, *re) ? kYes : kNo;
+    const Compiled::Need& need = c.needs[static_cast<std::size_t>(n)];
+    if (t == kMaybe && need.settle) t = RE2::PartialMatch(sentence, need.re.get()) ? kYes : kNo;
     return t != kNo;
   };
   auto may_match = [&](const Program& prog) {
@@ -659,14 +758,15 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
   for (const Program& prog : c.programs) {
     if (only_extractor && prog.extractor != *only_extractor) continue;
     if (!may_match(prog)) continue;
-    const int ngroups = 1 + prog.re->NumberOfCapturingGroups();
+    const RE2& re = prog.re.get();
+    const int ngroups = 1 + re.NumberOfCapturingGroups();
     groups.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
     // A mention's group 1 ("value") is its whole match: asking RE2 for the
     // match alone spares it the slower search for groups.
     const int asked = prog.extractor < 0 ? 1 : ngroups;
     std::size_t pos = 0;
     while (pos <= sentence.size()) {
-      if (!prog.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), asked)) break;
+      if (!re.Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), asked)) break;
       if (asked < ngroups) groups[1] = groups[0];
       std::size_t b = static_cast<std::size_t>(groups[0].data() - sentence.data());
       const std::size_t e = b + groups[0].size();
@@ -688,6 +788,7 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
       m.pattern = prog.pattern;
       m.span = {span.begin + b, span.begin + end};
       for (const auto& g : prog.groups) {
+        if (g.index >= ngroups) continue;  // only from a cache file older than the code
         const re2::StringPiece& gp = groups[static_cast<std::size_t>(g.index)];
         if (gp.data() == nullptr) continue;  // the group did not take part
         const std::size_t gb = static_cast<std::size_t>(gp.data() - sentence.data());

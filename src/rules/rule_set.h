@@ -6,14 +6,21 @@
 //   std::vector<rules::Match> found;
 //   rules->match(doc.text, sentence.span, found);
 //
-// Matching is RE2 only, so no rule can make concord backtrack or hang. All
-// patterns compile once. A template's pattern runs only on sentences that
-// may hold what every match holds (its words, matches of its slots'
-// vocabulary), so rules that cannot match a sentence cost little: RE2's
-// FilteredRE2 names the strings those need, one RE2::Set pass finds them.
+// Matching is RE2 only, so no rule can make concord backtrack or hang. A
+// template's pattern runs only on sentences that may hold what every match
+// holds (its words, matches of its slots' vocabulary), so rules that cannot
+// match a sentence cost little: RE2's FilteredRE2 names the strings those
+// need, one RE2::Set pass finds them.
 //
-// A RuleSet is immutable after compile(): match() and every const member
-// may be called from several threads at once.
+// Each pattern compiles once. compile() compiles every pattern to check it,
+// unless a cache (pattern_cache.h) says RE2 accepted it in an earlier run:
+// then it compiles when a sentence first needs it, so a one-line draft
+// compiles a few patterns, not hundreds. Either way the diagnostics and the
+// matches are the same.
+//
+// A RuleSet is immutable after compile() (but for programs compiling on
+// first use, which is thread-safe): match() and every const member may be
+// called from several threads at once.
 #pragma once
 
 #include <map>
@@ -56,13 +63,19 @@ struct Match {
 inline constexpr std::size_t kMaxPatternBytes = 1 << 16;   // after {NAME} expansion
 inline constexpr int kMaxProgramSize = 100000;             // RE2 instructions per pattern
 
+struct CompileOptions {
+  // A folder for the pattern cache (pattern_cache.h); "" for none.
+  std::string cache_dir;
+};
+
 class RuleSet {
  public:
   // Compiles packs (later packs may override vocabulary of earlier ones).
   // Reports every problem; returns nullptr if there was any, or if a pack
   // was read with mistakes (Pack::errors, loader.h's OnError::skip_entry):
   // such packs are compiled only to report the compiler's mistakes too.
-  static std::unique_ptr<RuleSet> compile(std::vector<Pack> packs, base::Diagnostics& diags);
+  static std::unique_ptr<RuleSet> compile(std::vector<Pack> packs, base::Diagnostics& diags,
+                                          const CompileOptions& options = {});
 
   ~RuleSet();
   RuleSet(const RuleSet&) = delete;  // owns compiled programs
@@ -90,6 +103,9 @@ class RuleSet {
   // A hash of everything loaded: equal hashes mean equal rules.
   const std::string& fingerprint() const { return fingerprint_; }
   std::size_t pattern_count() const;
+  // How many of the pattern_count() programs are compiled so far: all after
+  // a compile without the cache, those match() has needed after one with.
+  std::size_t compiled_count() const;
 
   // The final RE2 pattern of an extractor's pattern (for `explain --rule`).
   std::string expanded_pattern(int extractor, int pattern) const;

@@ -11,7 +11,9 @@ lines are commentary. A file whose first line is "#require shared" is skipped
 mount a small file system of their own (not root, or no `unshare`).
 
 Commands run with bash in the repository root, with `concord` on PATH and
-$T set to a fresh temporary folder, $SHARED to the shared material.
+$T set to a fresh temporary folder, $SHARED to the shared material. Each
+test file has a pattern cache of its own (CONCORD_CACHE_DIR, beside $T), so
+its first command compiles the rules cold and the others find them cached.
 
 Usage: cram.py [--update] BINARY_DIR TEST.t...
 """
@@ -72,8 +74,9 @@ def run(binary_dir, path, update):
         print("skipped: mounting a test file system needs root and unshare")
         return SKIP
     tmp = tempfile.mkdtemp(prefix="concord-cram-")
+    cache = tempfile.mkdtemp(prefix="concord-cram-cache-")
     env = dict(os.environ)
-    env.update({"PATH": binary_dir + os.pathsep + env.get("PATH", ""), "T": tmp,
+    env.update({"PATH": binary_dir + os.pathsep + env.get("PATH", ""), "T": tmp, "CONCORD_CACHE_DIR": cache,
                 "SHARED": shared, "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "COLUMNS": "100"})
     failures = 0
     out_lines = list(lines)
@@ -112,6 +115,7 @@ def run(binary_dir, path, update):
                 offset += len(new) - len(expected)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
     if update:
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(out_lines))
