@@ -623,8 +623,6 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       prog.re.set(std::move(re));
     }
     prog.groups.push_back({1, "value", name, e->type});
-    // The mention's own atoms: a sentence without a month's name holds no date.
-    if (const int id = need_id(expanded.text, false); id >= 0) prog.required = {{id}};
     c.programs.push_back(std::move(prog));
   }
 
