@@ -18,6 +18,14 @@ fingerprint; the next reads it and writes the same report:
   $ concord explain $T/one.md > $T/cold.txt && CONCORD_CACHE_DIR=none concord explain $T/one.md | cmp - $T/cold.txt && echo same
   same
 
+CI jobs in parallel may share a folder: each run writes its file whole
+under a temporary name and renames it into place, so none reads half a file.
+
+  $ rm -r $CONCORD_CACHE_DIR/* && for i in 1 2 3 4 5 6; do concord check $T/one.md --format json > $T/par$i.json 2>/dev/null & done; wait
+  $ ls $CONCORD_CACHE_DIR
+  rules-[0-9a-f]{16} (re)
+  $ for i in 1 2 3 4 5 6; do concord check $T/one.md --format json 2>/dev/null | cmp - $T/par$i.json || echo differs; done
+
 A cache never hides a mistake: an editor's broken pattern is reported on
 every run, since only a clean compile is saved, and only patterns RE2
 accepted are in it.
