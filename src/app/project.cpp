@@ -147,7 +147,7 @@ ReadPacks read_packs(const RuleOptions& options, base::Diagnostics& diags) {
     unique.push_back(d);
   }
   for (const auto& d : unique) {
-    auto pack = rules::load_pack(d, diags, rules::OnError::skip_entry);
+    auto pack = rules::load_pack(d, diags, rules::OnError::skip_entry, rule_cache_dir());
     if (!pack) {
       read.ok = false;
       continue;

@@ -37,8 +37,9 @@ Project find_project(base::Diagnostics& diags);
 // The folder holding concord's bundled rule packs.
 std::string bundled_rules_dir();
 
-// The folder for what RE2 said about the rules' patterns, so that the next
-// run with the same rules starts quickly (rules/pattern_cache.h):
+// The folder for the packs' parsed YAML and what RE2 said about their
+// patterns, so that the next run with the same rules starts quickly
+// (rules/loader.h, rules/pattern_cache.h):
 // $CONCORD_CACHE_DIR, else $XDG_CACHE_HOME/concord, else ~/.cache/concord.
 // "" (no cache) when CONCORD_CACHE_DIR is "none" or there is no home.
 std::string rule_cache_dir();

@@ -7,6 +7,8 @@
 #include <variant>
 #include <vector>
 
+#include "base/cache_file.h"
+
 namespace concord::base {
 
 namespace {
@@ -319,6 +321,58 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& pat
   auto root = read_past_tabs(lines, found, path, line_offset, diags);
   if (!root || tabs == TabIndent::fail) return std::nullopt;
   return convert_all(*root, text, path, line_offset, diags);
+}
+
+namespace {
+
+void encode(const YamlNode& n, std::string& out) {
+  put_number(out, static_cast<std::uint64_t>(n.kind), 1);
+  put_number(out, n.quoted ? 1 : 0, 1);
+  put_text(out, n.scalar);
+  put_number(out, static_cast<std::uint32_t>(n.where.line), 4);
+  put_number(out, static_cast<std::uint32_t>(n.where.column), 4);
+  put_number(out, n.items.size(), 4);
+  for (const auto& item : n.items) encode(item, out);
+  put_number(out, n.entries.size(), 4);
+  for (const auto& [key, value] : n.entries) {
+    encode(key, out);
+    encode(value, out);
+  }
+}
+
+// Deeper than any rule file; a bound on the recursion all the same.
+constexpr int kMaxDecodeDepth = 1000;
+
+bool decode(ByteReader& r, const std::string& path, int depth, YamlNode& n) {
+  const std::uint64_t kind = r.number(1);
+  if (kind > static_cast<std::uint64_t>(YamlNode::Kind::map) || depth > kMaxDecodeDepth) return false;
+  n.kind = static_cast<YamlNode::Kind>(kind);
+  n.quoted = r.number(1) != 0;
+  n.scalar = r.text();
+  n.where = {path, static_cast<int>(r.number(4)), static_cast<int>(r.number(4))};
+  for (std::uint64_t i = r.number(4); r.ok() && i > 0; --i) {
+    if (!decode(r, path, depth + 1, n.items.emplace_back())) return false;
+  }
+  for (std::uint64_t i = r.number(4); r.ok() && i > 0; --i) {
+    YamlEntry& e = n.entries.emplace_back();
+    if (!decode(r, path, depth + 1, e.first) || !decode(r, path, depth + 1, e.second)) return false;
+  }
+  return r.ok();
+}
+
+}  // namespace
+
+std::string encode_yaml(const YamlNode& root) {
+  std::string out;
+  encode(root, out);
+  return out;
+}
+
+std::optional<YamlNode> decode_yaml(std::string_view bytes, const std::string& path) {
+  ByteReader r(bytes);
+  YamlNode root;
+  if (!decode(r, path, 0, root) || !r.done()) return std::nullopt;
+  return root;
 }
 
 const char* yaml_kind_name(const YamlNode& n) {

@@ -67,6 +67,13 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& pat
                                    Diagnostics& diags, int line_offset = 0,
                                    TabIndent tabs = TabIndent::fail);
 
+// A parsed document as bytes and back, so that what took yaml-cpp long to
+// read can be cached (rules::load_pack). The bytes keep each node's line
+// and column but not its path: decode_yaml gives every node `path`. It
+// returns nullopt for bytes encode_yaml did not write.
+std::string encode_yaml(const YamlNode& root);
+std::optional<YamlNode> decode_yaml(std::string_view bytes, const std::string& path);
+
 // Returns a short name for a node's kind: "a map", "a list", "text", "nothing".
 const char* yaml_kind_name(const YamlNode& n);
 

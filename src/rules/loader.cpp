@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/cache_file.h"
 #include "base/hash.h"
 #include "base/yaml.h"
 
@@ -684,9 +685,39 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
+namespace {
+
+// Files of the YAML trees of packs: yaml-cpp takes a quarter of a one-line
+// check to read the bundled packs. A pack's trees are kept under its digest
+// when each file parsed without a word, so that a hit reports nothing
+// parsing would have; what the loader makes of the trees is reported anew.
+std::string trees_header(const std::string& digest) {
+  return std::string("concord yaml cache 1 " CONCORD_VERSION "\n") + digest + "\n";
+}
+
+// The encoded trees of a pack of `count` files, or none.
+std::vector<std::string> read_trees(const std::string& path, const std::string& digest, std::size_t count) {
+  const auto bytes = path.empty() ? std::nullopt : base::read_cache_file(path, trees_header(digest));
+  if (!bytes) return {};
+  base::ByteReader r(*bytes);
+  std::vector<std::string> trees;
+  if (r.number(4) != count) return {};
+  while (r.ok() && trees.size() < count) trees.push_back(r.text());
+  return r.ok() && r.done() ? trees : std::vector<std::string>{};
+}
+
+void write_trees(const std::string& path, const std::string& digest, const std::vector<std::string>& trees) {
+  std::string out = trees_header(digest);
+  base::put_number(out, trees.size(), 4);
+  for (const auto& t : trees) base::put_text(out, t);
+  base::write_cache_file(path, out);
+}
+
+}  // namespace
+
 std::optional<Pack> load_pack_from(const std::string& name,
                                    const std::vector<std::pair<std::string, std::string>>& files,
-                                   base::Diagnostics& diags, OnError on_error) {
+                                   base::Diagnostics& diags, OnError on_error, const std::string& cache_dir) {
   Pack pack;
   pack.name = name;
   const int errors_before = diags.error_count();
@@ -697,21 +728,34 @@ std::optional<Pack> load_pack_from(const std::string& name,
     mix(text);
   }
   pack.digest = base::hex64(h);
-  for (const auto& [path, text] : files) {
+  const std::string cached = cache_dir.empty() ? "" : (fs::path(cache_dir) / ("pack-" + pack.digest)).string();
+  std::vector<std::string> trees = read_trees(cached, pack.digest, files.size());
+  const bool hit = !trees.empty();
+  bool clean = true;  // every file parsed without a diagnostic
+  trees.resize(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto& [path, text] = files[i];
     pack.files.push_back(path);
-    // After a tab in indentation, the rest of the file is read as if it
-    // were spaces, to report its other mistakes too.
-    const std::size_t reported = diags.all().size();
-    auto root = base::parse_yaml(text, path, diags, 0, base::TabIndent::guess);
+    std::optional<base::YamlNode> root;
+    if (hit) root = base::decode_yaml(trees[i], path);
     if (!root) {
-      if (diags.all().size() > reported && diags.all().back().message.starts_with("invalid YAML:")) {
-        note_unquoted(text, diags);
+      // After a tab in indentation, the rest of the file is read as if it
+      // were spaces, to report its other mistakes too.
+      const std::size_t reported = diags.all().size();
+      root = base::parse_yaml(text, path, diags, 0, base::TabIndent::guess);
+      clean = clean && diags.all().size() == reported;
+      if (!root) {
+        if (diags.all().size() > reported && diags.all().back().message.starts_with("invalid YAML:")) {
+          note_unquoted(text, diags);
+        }
+        pack.unread_files.emplace_back(path, text);
+        continue;
       }
-      pack.unread_files.emplace_back(path, text);
-      continue;
+      trees[i] = base::encode_yaml(*root);
     }
     FileReader(pack, diags).read(*root);
   }
+  if (!cached.empty() && !hit && clean) write_trees(cached, pack.digest, trees);
   pack.errors = diags.error_count() - errors_before;
   if (pack.errors > 0 && on_error == OnError::drop_pack) return std::nullopt;
   return pack;
@@ -731,7 +775,8 @@ std::vector<std::string> pack_dirs(const std::string& dir) {
   return subs;
 }
 
-std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags, OnError on_error) {
+std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags, OnError on_error,
+                              const std::string& cache_dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     diags.error({dir}, "rule pack folder not found; check the path given to --rules");
@@ -760,7 +805,7 @@ std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags, 
   }
   std::string name = fs::path(dir).filename().string();
   if (name.empty()) name = fs::path(dir).parent_path().filename().string();
-  auto pack = load_pack_from(name, files, diags, on_error);
+  auto pack = load_pack_from(name, files, diags, on_error, cache_dir);
   if (pack) pack->dir = dir;
   return pack;
 }

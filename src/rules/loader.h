@@ -32,14 +32,17 @@ enum class OnError {
 
 // Reads every *.yaml and *.yml file in dir (recursively, sorted) as one pack
 // named after the folder. Returns nullopt if anything is wrong (with
-// skip_entry: only if the folder cannot be read).
+// skip_entry: only if the folder cannot be read). cache_dir, if given, keeps
+// the files' parsed YAML between runs (not their mistakes: a pack whose YAML
+// gave any diagnostic is not kept, and the loader's own are reported anew).
 std::optional<Pack> load_pack(const std::string& dir, base::Diagnostics& diags,
-                              OnError on_error = OnError::drop_pack);
+                              OnError on_error = OnError::drop_pack, const std::string& cache_dir = {});
 
 // The same from text in memory: (path, contents) pairs. For tests and stdin.
 std::optional<Pack> load_pack_from(const std::string& name,
                                    const std::vector<std::pair<std::string, std::string>>& files,
-                                   base::Diagnostics& diags, OnError on_error = OnError::drop_pack);
+                                   base::Diagnostics& diags, OnError on_error = OnError::drop_pack,
+                                   const std::string& cache_dir = {});
 
 // Expands a --rules argument: a folder with YAML files is one pack; a folder
 // whose subfolders hold YAML files is a pack per subfolder.

@@ -15,8 +15,7 @@
 // every run.
 //
 // Any file that cannot be read, or is damaged or cut short, reads as empty;
-// a file that cannot be written is not. Writing goes to a temporary file
-// renamed into place, so runs in parallel never read half a file.
+// a file that cannot be written is not (base/cache_file.h).
 #pragma once
 
 #include <cstdint>

@@ -125,3 +125,40 @@ TEST_CASE("base/yaml: aliases that expand without end are an error, not a hang")
     CHECK(diags.empty());
   }
 }
+
+namespace {
+
+// Every node's kind, text, quoting, path, line and column, one per line.
+std::string dump(const YamlNode& n, int depth = 0) {
+  std::string out = std::string(static_cast<std::size_t>(depth), ' ') + yaml_kind_name(n) + " " +
+                    (n.quoted ? "quoted " : "") + n.scalar + " @" + n.where.path + ":" +
+                    std::to_string(n.where.line) + ":" + std::to_string(n.where.column) + "\n";
+  for (const auto& item : n.items) out += dump(item, depth + 1);
+  for (const auto& [k, v] : n.entries) out += dump(k, depth + 1) + dump(v, depth + 2);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("base/yaml: a parsed document encodes and decodes to the same tree") {
+  const std::string text = "a: 1\nb:\n  - 'two'\n  - {c: \"x\\ny\", d: ~}\n  -\n    - [1, 2]\n";
+  Diagnostics diags;
+  const auto doc = parse_yaml(text, "f.yaml", diags, 3);
+  REQUIRE(doc);
+  const std::string bytes = encode_yaml(*doc);
+  const auto back = decode_yaml(bytes, "f.yaml");
+  REQUIRE(back);
+  CHECK(dump(*back) == dump(*doc));
+  CHECK(dump(*decode_yaml(bytes, "g.yaml")).find("@f.yaml") == std::string::npos);  // the path is given
+
+  SECTION("anything else decodes to nothing") {
+    for (std::size_t cut = 0; cut < bytes.size(); cut += 7) CHECK_FALSE(decode_yaml(bytes.substr(0, cut), "f"));
+    CHECK_FALSE(decode_yaml(bytes + "x", "f"));
+    std::string bad_kind = bytes;
+    bad_kind[0] = 9;
+    CHECK_FALSE(decode_yaml(bad_kind, "f"));
+    std::string deep;  // sequences nested past any rule file, then cut short
+    for (int i = 0; i < 5000; ++i) deep += std::string("\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00", 18);
+    CHECK_FALSE(decode_yaml(deep, "f"));
+  }
+}

@@ -306,3 +306,52 @@ TEST_CASE("rules/pattern_cache: a folder that cannot be written is no error") {
   rules::PatternCache cache = rules::PatternCache::open((file / "cache").string(), rs->fingerprint());
   CHECK_FALSE(cache.save());
 }
+
+TEST_CASE("rules/pattern_cache: a pack's parsed YAML is cached, never its mistakes") {
+  TempDir dir;
+  auto load = [&](const std::string& yaml, base::Diagnostics& diags) {
+    return rules::load_pack_from("t", {{"t/rules.yaml", yaml}}, diags, rules::OnError::skip_entry, dir.path.string());
+  };
+  auto pack_files = [&] {
+    std::size_t n = 0;
+    for (const auto& f : dir.files()) n += f.filename().string().starts_with("pack-");
+    return n;
+  };
+  SECTION("a clean pack: the same pack from the cache") {
+    base::Diagnostics cold, warm;
+    const auto first = load(kPack, cold);
+    REQUIRE(pack_files() == 1);
+    const auto second = load(kPack, warm);
+    REQUIRE((first && second));
+    CHECK(messages(cold) == messages(warm));
+    const auto a = compile({*first}, "", cold);
+    const auto b = compile({*second}, "", warm);
+    REQUIRE((a && b));
+    CHECK(all_matches(*a, news_lines()) == all_matches(*b, news_lines()));
+    CHECK(second->vocabulary[0].where.line == first->vocabulary[0].where.line);
+    CHECK(second->vocabulary[0].where.column == first->vocabulary[0].where.column);
+  }
+  SECTION("YAML that does not parse, or parses with a tab's error, is not kept") {
+    for (const std::string& yaml : {std::string(kPack) + "  - id: [unclosed\n", std::string("predicates:\n\t- name: x\n")}) {
+      base::Diagnostics without, first, second;
+      rules::load_pack_from("t", {{"t/rules.yaml", yaml}}, without, rules::OnError::skip_entry);
+      REQUIRE(without.has_errors());
+      load(yaml, first);
+      load(yaml, second);
+      CHECK(messages(first) == messages(without));
+      CHECK(messages(second) == messages(without));
+      CHECK(pack_files() == 0);
+    }
+  }
+  SECTION("a mistake the loader finds in parsed YAML is reported from the cache too") {
+    const std::string yaml = std::string(kPack) + "unknown_section: 1\n";
+    base::Diagnostics without, first, second;
+    rules::load_pack_from("t", {{"t/rules.yaml", yaml}}, without, rules::OnError::skip_entry);
+    REQUIRE(without.has_errors());
+    load(yaml, first);
+    CHECK(pack_files() == 1);
+    load(yaml, second);
+    CHECK(messages(first) == messages(without));
+    CHECK(messages(second) == messages(without));
+  }
+}
