@@ -209,6 +209,27 @@ TEST_CASE("rules/pattern_cache: a pack with a mistake is reported the same on ev
   if (!compiles) CHECK(dir.files().empty());  // a failed compile saves nothing
 }
 
+TEST_CASE("rules/pattern_cache: a pattern too large for RE2's limit is reported on every run") {
+  const std::string yaml = R"Y(predicates:
+  - name: meet
+    fields: {object: person}
+extractors:
+  - id: big
+    predicate: meet
+    patterns: ['(?P<subject>\pL{1000}) met (?P<object>\w+)', '(?P<subject>\w+) met (?P<object>\w+)']
+)Y";
+  TempDir dir;
+  base::Diagnostics without;
+  REQUIRE_FALSE(compile_yaml(yaml, "", without));
+  REQUIRE(messages(without).find("pattern is too large") != std::string::npos);
+  for (int run = 0; run < 2; ++run) {
+    base::Diagnostics diags;
+    CHECK_FALSE(compile_yaml(yaml, dir.path.string(), diags));
+    CHECK(messages(diags) == messages(without));
+  }
+  CHECK(dir.files().empty());
+}
+
 TEST_CASE("rules/pattern_cache: a cache never stands for a changed pack") {
   TempDir dir;
   base::Diagnostics diags;
