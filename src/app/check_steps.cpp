@@ -13,7 +13,7 @@
 #include "app/pipeline.h"
 #include "check/run.h"
 #include "check/suppress.h"
-#include "index/keys.h"
+#include "index/fingerprint.h"
 #include "index/store.h"
 #include "report/baseline.h"
 
@@ -202,7 +202,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
     if (a.text) draft_passages.add(*a.text, std::move(a.passages));
     if (plan.draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
     if (!o.db.empty()) {
-      auto k = index::lookup_keys(a.doc.claims, rules, index::KeySide::query);
+      auto k = graph::lookup_keys(a.doc.claims, rules, graph::KeySide::query);
       keys.insert(keys.end(), k.begin(), k.end());
     }
     if (deliver_drafts) sink.document(std::move(a.doc));
