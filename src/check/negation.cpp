@@ -59,7 +59,7 @@ class Negation final : public Check {
           const claim::Claim& a = g.claim(i);
           const std::string key = g.fact_key(a);
           const auto match = others.find(key);
-          if (match == others.end() || !g.owns(graph::fact_owner(key))) continue;
+          if (match == others.end() || !graph::owns_fact(g, key)) continue;
           for (graph::ClaimId j : match->second) {
             const claim::Claim& b = g.claim(j);
             if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b) || !within_window(a, b, pred)) continue;

@@ -39,7 +39,7 @@ class SingleSource final : public Check {
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
-      if (key.empty() || !g.owns(graph::fact_owner(key))) continue;
+      if (key.empty() || !graph::owns_fact(g, key)) continue;
       asked.push_back({&c, p, c.predicate + "#" + key});
       sources.emplace(asked.back().fact, std::vector<const claim::Claim*>());
     }

@@ -62,7 +62,9 @@ std::string fold_key(std::string_view s) {
 
 std::string entity_key(const ClaimGraph& g, const claim::Value& v) { return fold_key(g.entity(v)); }
 
-std::string fact_owner(std::string_view fact_key) { return fold_key(fact_key.substr(0, fact_key.find('\x1f'))); }
+bool owns_fact(const ClaimGraph& g, std::string_view fact_key) {
+  return g.owns(fold_key(fact_key.substr(0, fact_key.find('\x1f'))));
+}
 
 bool owned(const ClaimGraph& g, const claim::Claim& c) {
   if (const claim::Value* s = c.get("subject"); s != nullptr) {
@@ -132,7 +134,7 @@ std::vector<std::vector<ClaimId>> fact_groups(const ClaimGraph& g, const std::st
   std::map<std::string, std::vector<ClaimId>> by_key;
   for (ClaimId id : g.by_predicate(predicate)) {
     std::string key = fact_group_key(g, g.claim(id), *p);
-    if (key.empty() || !g.owns(fact_owner(key))) continue;
+    if (key.empty() || !owns_fact(g, key)) continue;
     by_key[std::move(key)].push_back(id);
   }
   for (auto& [key, ids] : by_key) {

@@ -1,7 +1,7 @@
 // Which claims belong together, decided here and nowhere else. Every user
 // of the decision calls this file:
 //   - the checks group claims by its keys (fact_groups, entity_key) and
-//     skip groups another part owns (owned, fact_owner);
+//     skip groups another part owns (owned, owns_fact);
 //   - a run checked in parts, in one process (app/partition.h) or on many
 //     machines (app/stage.h, scripts/concord-dask), sends each claim to the
 //     parts that own its anchors (parts_of);
@@ -66,15 +66,17 @@ std::string fact_group_key(const ClaimGraph& g, const claim::Claim& c, const rul
 // Claims of one predicate grouped by fact, as ClaimGraph::facts does but
 // with entities compared through entity_key ("Tomás Novak" met Yasmin
 // Thorne is the fact "Tomas Novak" met her). Groups of one are left out, and
-// so are groups another part of the run owns (fact_owner); groups are in key
+// so are groups another part of the run owns (owns_fact); groups are in key
 // order.
 std::vector<std::vector<ClaimId>> fact_groups(const ClaimGraph& g, const std::string& predicate);
 
 // ---- Parts of a run (ClaimGraph::Part) --------------------------------------
 
-// The anchor that owns a group of claims with this fact key (from
-// ClaimGraph::fact_key, or the folded key of fact_groups): its first part.
-std::string fact_owner(std::string_view fact_key);
+// True if g reports on the group of claims with this fact key (from
+// ClaimGraph::fact_key, or fact_group_key): the part that owns its first
+// key field. Checks ask this, and g.owns(key) for a person or an office;
+// they never see parts.
+bool owns_fact(const ClaimGraph& g, std::string_view fact_key);
 
 // True if this part reports on c alone (a claim against the gazetteer): the
 // part that owns its subject, or its first anchor.
