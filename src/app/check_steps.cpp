@@ -3,7 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <optional>
 #include <functional>
 #include <stdexcept>
 #include <set>
@@ -13,7 +18,7 @@
 #include "app/pipeline.h"
 #include "check/run.h"
 #include "check/suppress.h"
-#include "index/keys.h"
+#include "index/fingerprint.h"
 #include "index/store.h"
 #include "report/baseline.h"
 
@@ -123,11 +128,45 @@ std::string identity(const report::DocumentInfo& doc) {
   return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
 }
 
-// Whether to read the i-th of `count` sources in shard s: shards are runs
-// of consecutive sources.
-bool in_shard(std::size_t i, std::size_t count, const Shard& s) {
-  return i * s.n / std::max<std::size_t>(count, 1) == s.k;
-}
+// Shard s's part of the sharded inputs, their bytes laid end to end: byte
+// G of B is shard G * n / B's, so shards in order are the inputs in order.
+// A file holding one document goes whole to the shard of its first byte; a
+// JSONL archive is split between lines (ingest::ByteRange).
+class ShardBytes {
+ public:
+  ShardBytes(const std::vector<ingest::Source>& sources, const Shard& s) {
+    std::uint64_t total = 0;
+    for (const auto& src : sources) {
+      starts_.push_back(total);
+      std::error_code ec;
+      const std::uint64_t size = src.is_stdin ? 0 : std::filesystem::file_size(src.path, ec);
+      total += ec ? 0 : size;
+    }
+    starts_.push_back(total);
+    auto first = [&](std::uint64_t k) {  // ceil(k * total / n), without overflowing k * total
+      const std::uint64_t q = total / s.n, r = total % s.n;
+      return k * q + (k * r + s.n - 1) / s.n;
+    };
+    lo_ = s.k == 0 ? 0 : total == 0 ? kEnd : first(s.k);
+    hi_ = s.k + 1 == s.n || total == 0 ? kEnd : first(s.k + 1);
+  }
+  // Whether the i-th source has bytes (or, for one document, its start) here.
+  bool want(std::size_t i, const ingest::Source& src) const {
+    const std::uint64_t start = starts_.at(i), end = starts_.at(i + 1);
+    if (src.format != ingest::Format::jsonl || end == start) return start >= lo_ && start < hi_;
+    return start < hi_ && end > lo_;
+  }
+  // The bytes of the i-th source that are here.
+  ingest::ByteRange range(std::size_t i) const {
+    const std::uint64_t start = starts_.at(i);
+    return {lo_ > start ? lo_ - start : 0, hi_ == kEnd ? kEnd : hi_ - start};
+  }
+
+ private:
+  static constexpr std::uint64_t kEnd = std::numeric_limits<std::uint64_t>::max();
+  std::vector<std::uint64_t> starts_;
+  std::uint64_t lo_ = 0, hi_ = kEnd;
+};
 
 }  // namespace
 
@@ -175,18 +214,21 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
       return false;
     };
   }
-  // The sources of the sharded inputs, counted as the pipeline will list them.
+  // The sources of the sharded inputs, listed as the pipeline will list them.
   const std::vector<std::string>& sharded = plan.draft_mode ? plan.against : o.paths;
-  std::size_t sources = 0;
+  std::optional<ShardBytes> bytes;
   if (shard.n > 1) {
     base::Diagnostics ignored;  // the pipeline reports them
-    sources = ingest::list_sources(sharded, plan.read, ignored).size();
+    bytes.emplace(ingest::list_sources(sharded, plan.read, ignored), shard);
   }
-  auto select = [&](bool sharded_inputs) {
-    if (shard.n <= 1) return std::function<bool(const ingest::Source&)>();
-    return std::function<bool(const ingest::Source&)>([&, sharded_inputs, i = std::size_t{0}](const ingest::Source&) mutable {
-      return !sharded_inputs || in_shard(i++, sources, shard);
-    });
+  // Reads the sharded inputs' part in this shard; the others whole.
+  auto select = [&](bool sharded_inputs, PipelineOptions& into) {
+    into.want = nullptr;
+    into.range = nullptr;
+    if (!bytes || !sharded_inputs) return;
+    auto i = std::make_shared<std::size_t>(0);  // the source want() was last asked about, plus one
+    into.want = [&bytes, i](const ingest::Source& src) { return bytes->want((*i)++, src); };
+    into.range = [&bytes, i](const ingest::Source&) { return bytes->range(*i - 1); };
   };
   std::set<std::string> drafts;
   std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
@@ -194,7 +236,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   // Reused wording needs the archive's sentences, which an index does not keep.
   check::DraftPassages draft_passages;
   po.wording.keep = plan.draft_mode && o.db.empty();
-  po.want = select(!plan.draft_mode);
+  select(!plan.draft_mode, po);
   // Every shard reads the drafts; the first delivers them and what reading them said.
   base::Diagnostics other_shard;
   const bool deliver_drafts = !plan.draft_mode || shard.k == 0;
@@ -202,14 +244,14 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
     if (a.text) draft_passages.add(*a.text, std::move(a.passages));
     if (plan.draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
     if (!o.db.empty()) {
-      auto k = index::lookup_keys(a.doc.claims, rules, index::KeySide::query);
+      auto k = graph::lookup_keys(a.doc.claims, rules, graph::KeySide::query);
       keys.insert(keys.end(), k.begin(), k.end());
     }
     if (deliver_drafts) sink.document(std::move(a.doc));
   });
   po.draft = false;
   po.wording = {false, &draft_passages};
-  po.want = select(true);
+  select(true, po);
   if (shard.drafts_only) return draft_passages;
   if (!o.db.empty()) {
     ok = add_indexed(o.db, rules, plan.draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {

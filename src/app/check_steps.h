@@ -51,11 +51,13 @@ struct Plan {
 std::optional<Plan> plan(const CheckOptions& o, base::Diagnostics& diags);
 
 // Which of the inputs to read: shard k of n. The inputs that are sharded are
-// the archive of a draft check, or the documents of a batch report; the
-// sources they name (files, JSONL archives) are split into n runs of
-// consecutive sources, so shards in order are the inputs in order. Drafts
-// are read by every shard (the archive is compared with their wording) and
-// delivered by shard 0 only.
+// the archive of a draft check, or the documents of a batch report: their
+// bytes, laid end to end in the order listed, are cut into n runs, so shards
+// in order are the inputs in order. A file holding one document is read by
+// the shard its first byte falls in; a JSONL archive is cut between lines,
+// so one large archive still spreads over every shard. Drafts are read by
+// every shard (the archive is compared with their wording) and delivered by
+// shard 0 only.
 struct Shard {
   std::size_t k = 0, n = 1;
   bool drafts_only = false;  // read the drafts, not the archive (for their wording)

@@ -13,7 +13,7 @@
 #include "app/progress.h"
 #include "app/project.h"
 #include "index/codec.h"
-#include "index/keys.h"
+#include "index/fingerprint.h"
 #include "index/store.h"
 #include "report/report.h"
 
@@ -162,7 +162,7 @@ int index_archive(const IndexOptions& o) {
       b.source = a.doc.info.path;
       b.ord = ord[b.source]++;
       b.blob = index::encode(a.doc);
-      store->put(b, a.content_hash, fp, index::lookup_keys(a.doc.claims, *rules, index::KeySide::stored));
+      store->put(b, a.content_hash, fp, graph::lookup_keys(a.doc.claims, *rules, graph::KeySide::stored));
       ++extracted;
     }
     if (++in_batch >= kBatch) commit();

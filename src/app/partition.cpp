@@ -8,10 +8,9 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "check/keys.h"
-#include "check/repeats.h"
 #include "check/run.h"
 #include "graph/claim_graph.h"
+#include "graph/groups.h"
 
 namespace concord::app {
 
@@ -28,16 +27,8 @@ constexpr std::size_t kMaxParts = 256;
 void route(const graph::ClaimGraph& router, index::StoredDocument&& doc, std::size_t n,
            const std::function<void(std::size_t, index::StoredDocument&&)>& write) {
   std::vector<std::vector<claim::Claim>> split(n);
-  std::vector<std::size_t> to;
   for (auto& c : doc.claims) {
-    to.clear();
-    for (const auto& a : check::anchors(router, c)) to.push_back(graph::ClaimGraph::part_of(a, n));
-    if (to.empty()) to.push_back(graph::ClaimGraph::part_of("", n));
-    if (check::reads_across_groups(router, c)) {
-      for (std::size_t p = 0; p < n; ++p) to.push_back(p);
-    }
-    std::sort(to.begin(), to.end());
-    to.erase(std::unique(to.begin(), to.end()), to.end());
+    const std::vector<std::size_t> to = graph::parts_of(router, c, n);
     for (std::size_t k = 0; k + 1 < to.size(); ++k) split[to[k]].push_back(c);
     split[to.back()].push_back(std::move(c));
   }

@@ -11,10 +11,10 @@
 // Claims are held in memory while they fit in the work memory, and checked
 // in one graph. Past it, they are written to a temporary file as documents
 // arrive, and graph::Entities notes what they name. Then entities are merged and each
-// claim is copied to the part of each of its anchors (check::anchors: its
+// claim is copied to the part of each of its anchors (graph::parts_of: its
 // people, things, offices, fact) - a few parts per claim, each part a
 // temporary file; the few claims a check reads across groups (a return
-// home, a trip's length: check::reads_across_groups) go to every part. Each part in turn is read into a ClaimGraph that owns
+// home, a trip's length: graph::reads_across_groups) go to every part. Each part in turn is read into a ClaimGraph that owns
 // the groups keyed by its anchors, and every check runs on it. All parts
 // report into one collector, so findings merge as they do in one graph: the
 // report is the same whatever the number of parts (tests compare them).

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -226,6 +228,12 @@ int run_stage(const CheckOptions& o, const StageOptions& s) {
     diags.error({}, "--shard must be below --shards, and --part below --parts");
   }
   if (!o.db.empty()) diags.error({}, "--db: a staged run reads its inputs; check against an index with concord check --db");
+  for (const auto* paths : {&o.paths, &o.against}) {
+    if (std::find(paths->begin(), paths->end(), "-") != paths->end()) {
+      diags.error({"-"}, "a staged run reads its inputs in several processes, which cannot share stdin; save it to a "
+                  "file and name that");
+    }
+  }
   auto plan = diags.has_errors() ? std::nullopt : app::plan(o, diags);
   if (!plan) {
     print_diagnostics(diags);

@@ -7,9 +7,9 @@
 
 #include "check/check.h"
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -136,8 +136,8 @@ class Age final : public Check {
       const claim::Claim& c = g.claim(id);
       const claim::Value* s = c.get("subject");
       if (s == nullptr || !s->entity || s->entity->via == claim::Resolution::unresolved) continue;
-      if (auto span = birth_from_age(c)) by_person[entity_key(g, *s)].add(id, *span);
-      all_ages[entity_key(g, *s)].push_back(id);
+      if (auto span = birth_from_age(c)) by_person[graph::entity_key(g, *s)].add(id, *span);
+      all_ages[graph::entity_key(g, *s)].push_back(id);
     }
     for (const auto& [person, ids] : all_ages) {
       if (g.owns(person)) undated_ages(g, ids, out);
@@ -215,7 +215,7 @@ class Age final : public Check {
       if (t == nullptr || !t->date || !t->resolved || s == nullptr || !s->entity ||
           s->entity->via == claim::Resolution::unresolved)
         continue;
-      const auto it = ages.find(entity_key(g, *s));
+      const auto it = ages.find(graph::entity_key(g, *s));
       if (it == ages.end() || !g.owns(it->first)) continue;
       for (std::size_t k : it->second.disjoint_from({t->date->first, t->date->last})) {
         const claim::Claim& age = g.claim(it->second.ids[k]);
@@ -263,7 +263,7 @@ class Age final : public Check {
       const claim::Value* t = c.get("time");
       const claim::EntityRef* who = c.subject();
       const auto severity = gazetteer_severity(c);
-      if (t == nullptr || !t->date || who == nullptr || !severity || !owned(g, c)) continue;
+      if (t == nullptr || !t->date || who == nullptr || !severity || !graph::owned(g, c)) continue;
       const rules::Entity* e = g.rules().gazetteer().find(who->id);
       if (e == nullptr) continue;
       const auto& known = birth ? e->born : e->died;

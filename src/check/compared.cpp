@@ -6,10 +6,10 @@
 #include <map>
 #include <set>
 
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/repeats.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -27,7 +27,7 @@ std::string other_fact(const graph::ClaimGraph& g, const claim::Claim& a, const 
       return fmt::format("not linked: {} has no {} concord could name",
                          (va == nullptr ? a : b).evidence.citation.path, field);
     }
-    const std::string ka = entity_key(g, *va), kb = entity_key(g, *vb);
+    const std::string ka = graph::entity_key(g, *va), kb = graph::entity_key(g, *vb);
     if ((ka.empty() ? va->key() : ka) != (kb.empty() ? vb->key() : kb)) {
       return fmt::format("another fact: the {} differs ({} / {})", field, shown(va), shown(vb));
     }
@@ -90,17 +90,17 @@ std::vector<Compared> compared(const graph::ClaimGraph& g, const std::vector<Fin
     c.draft = &d;
     const rules::Predicate* p = g.rules().predicate(d.predicate);
     if (p == nullptr) continue;
-    const std::string key = fact_group_key(g, d, *p);
+    const std::string key = graph::fact_group_key(g, d, *p);
     const claim::Value* subject = d.get("subject");
-    const std::string who = subject != nullptr ? entity_key(g, *subject) : std::string();
+    const std::string who = subject != nullptr ? graph::entity_key(g, *subject) : std::string();
     const auto found = naming.find(identity_of(d));
     std::vector<Verdict> same, other;
     for (graph::ClaimId id : g.by_predicate(d.predicate)) {
       const claim::Claim& o = g.claim(id);
       if (o.in_draft) continue;
-      const bool one_fact = !key.empty() && fact_group_key(g, o, *p) == key;
+      const bool one_fact = !key.empty() && graph::fact_group_key(g, o, *p) == key;
       const claim::Value* os = o.get("subject");
-      if (!one_fact && (who.empty() || os == nullptr || entity_key(g, *os) != who)) continue;
+      if (!one_fact && (who.empty() || os == nullptr || graph::entity_key(g, *os) != who)) continue;
       Verdict v;
       v.other = &o;
       if (found != naming.end()) {

@@ -7,9 +7,9 @@
 #include <set>
 
 #include "check/check.h"
-#include "check/keys.h"
 #include "check/sides.h"
 #include "claim/entities.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -28,7 +28,7 @@ class NameVariant final : public Check {
 
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     for (const auto& [person, spellings] : g.spellings()) {
-      if (!g.owns(fold_key(person))) continue;
+      if (!g.owns(graph::fold_key(person))) continue;
       // Spellings by the words of the name alone (titles and case aside).
       std::map<std::string, graph::ClaimId> distinct;
       std::set<std::string> documents;

@@ -3,9 +3,9 @@
 #include <map>
 
 #include "check/check.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -59,7 +59,7 @@ class Negation final : public Check {
           const claim::Claim& a = g.claim(i);
           const std::string key = g.fact_key(a);
           const auto match = others.find(key);
-          if (match == others.end() || !g.owns(fact_owner(key))) continue;
+          if (match == others.end() || !graph::owns_fact(g, key)) continue;
           for (graph::ClaimId j : match->second) {
             const claim::Claim& b = g.claim(j);
             if (!out.wants(a.in_draft, b.in_draft) || !worth_comparing(a, b) || !within_window(a, b, pred)) continue;
@@ -84,7 +84,7 @@ class Negation final : public Check {
   void denials(const graph::ClaimGraph& g, Findings& out) const {
     for (const auto& [name, pred] : g.rules().predicates()) {
       if (!pred.negatable) continue;
-      for (const auto& group : fact_groups(g, name)) {
+      for (const auto& group : graph::fact_groups(g, name)) {
         for (graph::ClaimId i : group) {
           const claim::Claim& no = g.claim(i);
           if (no.modality != rules::Modality::negated) continue;

@@ -7,10 +7,10 @@
 
 #include "check/check.h"
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
 #include "claim/title.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -81,13 +81,13 @@ class OneHolder final : public Check {
       for (graph::ClaimId id : ids) {
         const claim::Claim& c = g.claim(id);
         const auto day = reference_day(c);
-        if (day && c.modality != rules::Modality::negated) holders.add(&c, entity_key(g, *c.get("subject")), *day);
+        if (day && c.modality != rules::Modality::negated) holders.add(&c, graph::entity_key(g, *c.get("subject")), *day);
       }
       holders.finish(window_or_all(*pred));
       for_each_pair(g, ids, pred, out, [&](const claim::Claim& a, const claim::Claim& b) {
         if (!worth_comparing(a, b)) return;
-        const std::string pa = entity_key(g, *a.get("subject"));
-        const std::string pb = entity_key(g, *b.get("subject"));
+        const std::string pa = graph::entity_key(g, *a.get("subject"));
+        const std::string pb = graph::entity_key(g, *b.get("subject"));
         if (pa == pb) return;
         // The office changed hands between the stories: each is right at its own time.
         if (gazetteer_confirms_title(g, a, field) && gazetteer_confirms_title(g, b, field)) return;

@@ -7,10 +7,11 @@
 #include <cstdlib>
 #include <map>
 
-#include "check/keys.h"
 #include "base/date.h"
 #include "check/history.h"
 #include "claim/compare.h"
+#include "claim/thing.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -263,7 +264,7 @@ bool values_differ(const graph::ClaimGraph& g, const claim::Value& a, const clai
   // The value's kind compares; entities as the graph merged them, which
   // claim/ cannot see (it comes before graph/), so the identity is passed in.
   const claim::CompareContext cx{.tolerance = p.tolerance,
-                                 .entity_identity = [&g](const claim::Value& v) { return entity_key(g, v); }};
+                                 .entity_identity = [&g](const claim::Value& v) { return graph::entity_key(g, v); }};
   return claim::values_differ(a, b, cx);
 }
 
@@ -298,6 +299,50 @@ bool soft(const claim::Claim& c) {
 
 std::string cited(const claim::Claim& c) {
   return fmt::format("{}:{}", c.evidence.citation.path, c.evidence.citation.start.line);
+}
+
+// The content words of a phrase in the order written (each word reduced as
+// normalize_thing reduces it).
+std::vector<std::string> words_in_order(std::string_view text, const rules::Gazetteer& gazetteer) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b < text.size();) {
+    const std::size_t e = std::min(text.find(' ', b), text.size());
+    if (e > b) {
+      for (auto& w : claim::normalize_thing(text.substr(b, e - b), gazetteer).words) out.push_back(std::move(w));
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
+// True if two things are named closely enough for their facts to be
+// compared: they have the same content words, or one's are among the
+// other's in the order written, and there are at least two ("the agreement
+// to build a port in Rason" and "Russia and North Korea signed an agreement
+// to build a port in Rason"). The graph groups things more loosely (sharing
+// most words, and through third phrasings): "the port in Rason" and "the
+// port in Khasan" are two ports, "the Khasan Port Authority signed an
+// agreement to build a port in Rason" is not about a port in Khasan, and
+// "the deal" names whatever its own story is about.
+// REQUIRES: a.thing and b.thing.
+bool same_named_thing(const claim::Value& a, const claim::Value& b, const rules::Gazetteer& gazetteer) {
+  const bool a_small = a.thing->words.size() <= b.thing->words.size();
+  const claim::Value& small = a_small ? a : b;
+  const claim::Value& large = a_small ? b : a;
+  const auto& sw = small.thing->words;  // sorted and unique
+  const auto& lw = large.thing->words;
+  if (sw.size() < 2 || !std::includes(lw.begin(), lw.end(), sw.begin(), sw.end())) return false;
+  if (sw == lw) return true;
+  // Contained: in the order written too. "The agreement to build a hospital
+  // in Krestuholm" is not "the Krestuholm Port Authority signed an agreement
+  // to build a hospital in Thovik".
+  const std::vector<std::string> s = words_in_order(small.text, gazetteer);
+  const std::vector<std::string> l = words_in_order(large.text, gazetteer);
+  std::size_t i = 0;
+  for (std::size_t j = 0; i < s.size() && j < l.size(); ++j) {
+    if (s[i] == l[j]) ++i;
+  }
+  return i == s.size();
 }
 
 }  // namespace

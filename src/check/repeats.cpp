@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -28,7 +28,7 @@ std::optional<std::int64_t> event_day(const claim::Claim& c) {
 TripBreaks::TripBreaks(const graph::ClaimGraph& g) : g_(g) {
   auto subject_key = [&](const claim::Claim& c) {
     const claim::Value* s = c.get("subject");
-    return s != nullptr && s->entity && s->entity->via != claim::Resolution::unresolved ? entity_key(g, *s)
+    return s != nullptr && s->entity && s->entity->via != claim::Resolution::unresolved ? graph::entity_key(g, *s)
                                                                                           : std::string();
   };
   for (auto role : {rules::PredicateRole::trip_end, rules::PredicateRole::visit_end}) {
@@ -62,7 +62,7 @@ bool TripBreaks::another_trip(const claim::Claim& a, const claim::Claim& b, cons
   // are one meeting, and either person's return home splits it in two.
   for (const claim::Claim* c : {&a, &b}) {
     const claim::Value* s = c->get("subject");
-    if (s != nullptr && s->entity && broken(entity_key(g_, *s), std::min(*da, *db), std::max(*da, *db))) return true;
+    if (s != nullptr && s->entity && broken(graph::entity_key(g_, *s), std::min(*da, *db), std::max(*da, *db))) return true;
   }
   return false;
 }
@@ -80,12 +80,6 @@ bool TripBreaks::broken(const std::string& who, std::int64_t early, std::int64_t
     }
   }
   return false;
-}
-
-bool reads_across_groups(const graph::ClaimGraph& g, const claim::Claim& c) {
-  const rules::Predicate* p = g.rules().predicate(c.predicate);
-  using R = rules::PredicateRole;
-  return p != nullptr && (p->role == R::trip_end || p->role == R::visit_end || p->role == R::trip_length);
 }
 
 }  // namespace concord::check

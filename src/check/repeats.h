@@ -47,11 +47,6 @@ class TripBreaks {
   std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> lengths_;
 };
 
-// True for the claims TripBreaks reads about a person whatever group is
-// compared (a return home, a trip's length): a run checked in parts gives
-// them to every part, so each part sees the same trips as one graph would.
-bool reads_across_groups(const graph::ClaimGraph& g, const claim::Claim& c);
-
 // The day an event claim says it happened: the start of its first resolved
 // date field; else reference_day. nullopt if none is known.
 std::optional<std::int64_t> event_day(const claim::Claim& c);

@@ -8,10 +8,10 @@
 #include <unordered_set>
 
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/repeats.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -22,7 +22,7 @@ namespace {
 // A value as a key: entities as the graph resolves them (two ids may be
 // one person), the rest normalized.
 std::string value_key(const graph::ClaimGraph& g, const claim::Value& v) {
-  return v.entity ? entity_key(g, v) : v.to_string();
+  return v.entity ? graph::entity_key(g, v) : v.to_string();
 }
 
 // True if every claim of the group that has a field gives it the same
@@ -70,7 +70,7 @@ void compare_single_fields(const graph::ClaimGraph& g, const std::string& check,
     const std::string& name = entry.first;
     const rules::Predicate& pred = entry.second;  // not a structured binding: the lambdas below use it
     if (pred.single.empty() || is_ordinal_predicate(pred) != ordinal) continue;
-    for (const auto& group : fact_groups(g, name)) {
+    for (const auto& group : graph::fact_groups(g, name)) {
       if (all_agree(g, group, pred.single)) continue;  // most facts, in an archive that mostly agrees
       // A batch report has one finding per fact: once both claims of a pair
       // are on it at this severity, the pair adds nothing.

@@ -5,9 +5,9 @@
 #include <map>
 
 #include "check/check.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -39,7 +39,7 @@ class SingleSource final : public Check {
       const rules::Predicate* p = g.rules().predicate(c.predicate);
       if (p == nullptr || p->single.empty()) continue;
       const std::string key = g.fact_key(c);
-      if (key.empty() || !g.owns(fact_owner(key))) continue;
+      if (key.empty() || !graph::owns_fact(g, key)) continue;
       asked.push_back({&c, p, c.predicate + "#" + key});
       sources.emplace(asked.back().fact, std::vector<const claim::Claim*>());
     }

@@ -11,9 +11,9 @@
 
 #include "check/check.h"
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
+#include "graph/groups.h"
 #include "graph/temporal.h"
 
 namespace concord::check {
@@ -161,7 +161,7 @@ class Temporal final : public Check {
         for (const char* field : {"subject", "object"}) {
           const claim::Value* v = c.get(field);
           if (v == nullptr || !v->entity || v->entity->via == claim::Resolution::unresolved) continue;
-          by_person[entity_key(g, *v)].push_back(id);
+          by_person[graph::entity_key(g, *v)].push_back(id);
         }
       }
     }
@@ -288,7 +288,7 @@ class Temporal final : public Check {
       // Named after the traveller whose trip it is, who may be the one met.
       for (const char* field : {"subject", "object"}) {
         const claim::Value* v = c.get(field);
-        if (f.subject == person && v != nullptr && v->entity && entity_key(g, *v) == person) f.subject = v->entity->name;
+        if (f.subject == person && v != nullptr && v->entity && graph::entity_key(g, *v) == person) f.subject = v->entity->name;
       }
       const claim::Value* t = c.get("time");
       const claim::Value* v = c.get("value");

@@ -4,11 +4,11 @@
 
 #include "check/check.h"
 #include "check/history.h"
-#include "check/keys.h"
 #include "check/pairs.h"
 #include "check/sides.h"
 #include "check/single_fields.h"
 #include "claim/title.h"
+#include "graph/groups.h"
 
 namespace concord::check {
 
@@ -45,7 +45,7 @@ class ValueConflict final : public Check {
       const claim::EntityRef* who = c.subject();
       const claim::Value* title = c.get("title");
       const auto day = reference_day(c);
-      if (who == nullptr || title == nullptr || !title->title || !day || !owned(g, c)) continue;
+      if (who == nullptr || title == nullptr || !title->title || !day || !graph::owned(g, c)) continue;
       if (who->via == claim::Resolution::unresolved || who->via == claim::Resolution::name) continue;
       const rules::Entity* e = gaz.find(who->id);
       if (e == nullptr) continue;

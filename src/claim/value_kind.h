@@ -50,7 +50,7 @@ struct CompareContext {
   double tolerance = 0.0;  // relative tolerance for numbers (rules::Predicate::tolerance: 0.05 = 5%)
   // Who an entity is once entities are merged across stories. Merging is
   // graph/'s job and claim/ comes before graph/ in the pipeline, so check/
-  // passes its identity in (check::entity_key) rather than the entity kind
+  // passes its identity in (graph::entity_key) rather than the entity kind
   // reaching for the graph. Unset: the entity's id (EntityRef::id).
   std::function<std::string(const Value&)> entity_identity = {};
 };

@@ -166,6 +166,8 @@ class JsonlLines {
     }
     in_.clear(in_.rdstate() & ~std::ios::failbit);  // a file shorter than two bytes
   }
+  // True for UTF-16 files, whose lines are not counted in bytes here.
+  bool utf16() const { return !bom_.empty(); }
   bool next(std::string& line) {
     if (bom_.empty()) {
       if (!std::getline(in_, line)) {
@@ -194,8 +196,9 @@ class JsonlLines {
 };
 
 std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diagnostics& diags,
-                       const std::function<void(Document&&)>& sink) {
+                       const std::function<void(Document&&)>& sink, ByteRange range) {
   std::ifstream in(src.path, std::ios::binary);
+  if (range.begin > 0 && !in) return 0;  // the range that holds the first byte says so
   if (!in) {
     diags.unread(base::Unread::whole, base::Severity::error, {src.path},
                  "cannot open: {}; check that the file is readable", std::strerror(errno));
@@ -206,10 +209,24 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
   int line_no = 0;
   std::string line;
   JsonlLines lines(in);
+  if (lines.utf16() && range.begin > 0) return 0;  // read whole, by the range that holds its start
+  if (lines.utf16()) range = {};
+  std::uint64_t offset = 0;  // of the line's first byte
   while (lines.next(line)) {
     ++line_no;
+    const std::uint64_t at = std::exchange(offset, offset + line.size() + 1);
+    if (at >= range.end) break;
+    // A line before the range is another reader's, but the ids it uses
+    // still mark this range's repeats of them: parsed for its id alone.
+    const bool before = at < range.begin;
     if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.replace(0, 3, "   ");
     Decoded d = decode(line);
+    if (before) {
+      base::Diagnostics ignored;
+      if (d.binary) continue;
+      if (auto rec = parse_jsonl_line(d.text, src.path, line_no, ignored)) seen.emplace(rec->id, line_no);
+      continue;
+    }
     if (d.text.find_first_not_of(" \t\r") == std::string::npos && !d.binary) continue;
     if (d.binary) {
       // JSON cannot hold a raw NUL or control byte, so the record is not
@@ -256,7 +273,7 @@ std::size_t load_jsonl(const Source& src, const ReadOptions& options, base::Diag
     sink(std::move(doc));
     ++n;
   }
-  if (in.bad()) {
+  if (in.bad() && offset >= range.begin) {
     diags.unread(base::Unread::part, base::Severity::error, {src.path},
                  "read error after line {}; check the file and the disk", line_no);
   }
@@ -396,7 +413,7 @@ std::vector<Source> list_sources(const std::vector<std::string>& paths, const Re
 }
 
 std::size_t load_source(const Source& source, const ReadOptions& options, base::Diagnostics& diags,
-                        const std::function<void(Document&&)>& sink) {
+                        const std::function<void(Document&&)>& sink, ByteRange range) {
   if (source.is_stdin) {
     std::ostringstream buf;
     buf << std::cin.rdbuf();
@@ -413,7 +430,8 @@ std::size_t load_source(const Source& source, const ReadOptions& options, base::
     sink(std::move(*doc));
     return 1;
   }
-  if (source.format == Format::jsonl) return load_jsonl(source, options, diags, sink);
+  if (source.format == Format::jsonl) return load_jsonl(source, options, diags, sink, range);
+  if (range.begin > 0) return 0;  // one document, in the range that holds its first byte
   auto bytes = read_file(source.path, diags);
   if (!bytes) return 0;
   auto doc = make_document(source.path, std::move(*bytes), source.format, options, source.manifest, diags);

@@ -6,7 +6,9 @@
 //     ingest::load_source(s, {}, diags, [&](ingest::Document doc) { ... });
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,13 +45,24 @@ struct Source {
 std::vector<Source> list_sources(const std::vector<std::string>& paths, const ReadOptions& options,
                                  base::Diagnostics& diags);
 
-// Reads one source and passes each document in it to sink (a JSONL archive
-// holds many). A binary file is skipped with a warning; a bad JSONL line is
+// Which bytes of a source to read: the documents that start in [begin, end).
+// A shard of a distributed run reads its part of a large JSONL archive this
+// way; a file that holds one document is read whole or not at all (by
+// whoever's range holds its first byte), and so is a UTF-16 JSONL file.
+struct ByteRange {
+  std::uint64_t begin = 0;
+  std::uint64_t end = std::numeric_limits<std::uint64_t>::max();
+};
+
+// Reads one source (the documents of it that start in range) and passes
+// each to sink (a JSONL archive holds many). A binary file is skipped with a warning; a bad JSONL line is
 // an error and the other lines are still read; lines that look
 // double-encoded are left out with a warning. Each is marked base::Unread
-// (whole or part). Returns documents passed.
+// (whole or part). What concerns the whole file (it cannot be opened) is
+// reported by the range that holds its first byte, what concerns a line by
+// the range that holds the line. Returns documents passed.
 std::size_t load_source(const Source& source, const ReadOptions& options, base::Diagnostics& diags,
-                        const std::function<void(Document&&)>& sink);
+                        const std::function<void(Document&&)>& sink, ByteRange range = {});
 
 // Builds a document from bytes in memory (a file's contents, stdin, a test).
 // Returns nullopt for binary content (reported as a warning).

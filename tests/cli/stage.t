@@ -55,6 +55,30 @@ names people the others name too:
   $ bash $T/same 1,1 3,7 5,64 -- $T/beat
   exit 1, [0-9]+ findings (re)
 
+One JSONL archive is cut between lines, so every shard reads a part of it
+(a shard is not a file): eight shards of the beat archive each hold a
+part of its stories:
+
+  $ bash $T/same 1,1 4,7 8,8 -- $T/beat.jsonl
+  exit 1, [0-9]+ findings (re)
+  $ for k in 0 1 2 3 4 5 6 7; do [ $(stat -c %s $T/work/shard-$k.docs) -gt 30000 ] && printf "$k "; done; echo
+  0 1 2 3 4 5 6 7 
+
+Cut there, a bad line is reported once, by the shard that reads it, and a
+repeated id still knows the line that used it first, in another shard:
+
+  $ bash $T/same 2,2 3,3 -- $T/corpus/wire.jsonl
+  exit 2, 0 findings
+  $ cat $T/staged.err | sed "s|$T|\$T|"
+  concord: error: $T/corpus/wire.jsonl:2:21: "text" must be a string; each line of a JSONL archive must be one JSON object such as {"id": "a1", "text": "..."}
+  concord: warning: $T/corpus/wire.jsonl:3: id 'a' was already used at line 1; both records are read
+
+Shards are separate processes, which cannot share stdin:
+
+  $ echo "Choe arrived." | concord stage extract --work-dir $T/stdin -
+  concord: error: -: a staged run reads its inputs in several processes, which cannot share stdin; save it to a file and name that
+  [2]
+
 Draft mode: every shard reads the drafts, the first one reports them, and
 the archive's reused wording is compared with them in each shard:
 

@@ -20,6 +20,7 @@
 #include "app/project.h"
 #include "check/run.h"
 #include "graph/claim_graph.h"
+#include "ingest/document.h"
 #include "text/layout.h"
 
 namespace concord::test {
@@ -37,6 +38,17 @@ inline const rules::RuleSet& bundled_rules() {
     return r;
   }();
   return *rules;
+}
+
+// The claims of a dated plain-text story as extraction gives them (entities
+// not yet merged across stories), as the index stores them.
+inline std::vector<claim::Claim> claims_of(const std::string& path, const std::string& date,
+                                           const std::string& text) {
+  base::Diagnostics diags;
+  auto doc = ingest::make_document(path, text, ingest::Format::text, {}, std::nullopt, diags);
+  doc->meta.date = base::parse_date(date);
+  doc->meta.date_source = ingest::DateSource::flag;
+  return app::analyze(*doc, bundled_rules(), false).doc.claims;
 }
 
 class Run {

@@ -12,21 +12,12 @@
 namespace concord {
 namespace {
 
-// The claims of a story, as extraction gives them (unresolved).
-std::vector<claim::Claim> claims_of(const std::string& path, const std::string& date, const std::string& text) {
-  base::Diagnostics diags;
-  auto doc = ingest::make_document(path, text, ingest::Format::text, {}, std::nullopt, diags);
-  doc->meta.date = base::parse_date(date);
-  doc->meta.date_source = ingest::DateSource::flag;
-  return app::analyze(*doc, test::bundled_rules(), false).doc.claims;
-}
-
 const std::vector<std::vector<claim::Claim>>& stories() {
   static const std::vector<std::vector<claim::Claim>> all = {
-      claims_of("a.txt", "2014-11-18", "North Korean envoy Choe Ryong Hae arrived in Moscow on Monday."),
-      claims_of("b.txt", "2014-11-19", "Choe met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday."),
-      claims_of("c.txt", "2014-11-20", "Choe Ryong Hae, 64, left Moscow on Wednesday. The pier project cost $5 million."),
-      claims_of("d.txt", "2014-11-21", "Mara Lindqvist, 41, said the new pier project cost $6 million."),
+      test::claims_of("a.txt", "2014-11-18", "North Korean envoy Choe Ryong Hae arrived in Moscow on Monday."),
+      test::claims_of("b.txt", "2014-11-19", "Choe met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday."),
+      test::claims_of("c.txt", "2014-11-20", "Choe Ryong Hae, 64, left Moscow on Wednesday. The pier project cost $5 million."),
+      test::claims_of("d.txt", "2014-11-21", "Mara Lindqvist, 41, said the new pier project cost $6 million."),
   };
   return all;
 }

@@ -287,3 +287,44 @@ TEST_CASE("ingest/reader: the format is chosen by extension, or sniffed") {
   CHECK(sniff_format("  <!doctype html>") == Format::html);
   CHECK(sniff_format("Plain words.") == Format::text);
 }
+
+TEST_CASE("ingest/reader: byte ranges cut a JSONL archive between lines, each line read once") {
+  TempDir dir;
+  std::string jsonl;
+  for (int i = 0; i < 40; ++i) {
+    // Ids repeat every 15 lines, so repeats fall in other ranges than their first use.
+    jsonl += "{\"id\": \"s" + std::to_string(i % 15) + "\", \"text\": \"Story " + std::string(i % 7, 'x') + ".\"}\n";
+    if (i == 20) jsonl += "{\"id\": \"bad\", \"text\": \n";
+  }
+  dir.write("a.jsonl", jsonl);
+  const Source src{(dir.path / "a.jsonl").string(), Format::jsonl, false, std::nullopt};
+  auto read = [&](ByteRange r, base::Diagnostics& diags) {
+    std::vector<std::string> ids;
+    load_source(src, {}, diags, [&](Document&& d) { ids.push_back(d.id + "@" + std::to_string(d.first_line)); }, r);
+    return ids;
+  };
+  base::Diagnostics whole_diags;
+  const auto whole = read({}, whole_diags);
+  REQUIRE(whole.size() == 40);
+  for (std::uint64_t cuts : {2u, 3u, 7u, 64u}) {
+    std::vector<std::string> joined;
+    base::Diagnostics diags;
+    for (std::uint64_t k = 0; k < cuts; ++k) {
+      const ByteRange r{k * jsonl.size() / cuts, k + 1 == cuts ? ByteRange{}.end : (k + 1) * jsonl.size() / cuts};
+      for (auto& id : read(r, diags)) joined.push_back(std::move(id));
+    }
+    INFO(cuts << " ranges");
+    CHECK(joined == whole);
+    CHECK(diags.error_count() == whole_diags.error_count());
+    CHECK(diags.all().size() == whole_diags.all().size());
+  }
+  SECTION("a one-document file is read by the range that holds its first byte") {
+    dir.write("b.txt", "Choe arrived.");
+    const Source txt{(dir.path / "b.txt").string(), Format::text, false, std::nullopt};
+    base::Diagnostics diags;
+    std::size_t n = 0;
+    load_source(txt, {}, diags, [&](Document&&) { ++n; }, {0, 3});
+    load_source(txt, {}, diags, [&](Document&&) { ++n; }, {3, 100});
+    CHECK(n == 1);
+  }
+}
