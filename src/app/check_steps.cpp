@@ -150,16 +150,14 @@ class ShardBytes {
     lo_ = s.k == 0 ? 0 : total == 0 ? kEnd : first(s.k);
     hi_ = s.k + 1 == s.n || total == 0 ? kEnd : first(s.k + 1);
   }
-  // Whether the i-th source has bytes (or, for one document, its start) here.
-  bool want(std::size_t i, const ingest::Source& src) const {
+  // The bytes of the i-th source that are here; nullopt if none are (a file
+  // holding one document is here if its first byte is).
+  std::optional<ingest::ByteRange> range(std::size_t i, const ingest::Source& src) const {
     const std::uint64_t start = starts_.at(i), end = starts_.at(i + 1);
-    if (src.format != ingest::Format::jsonl || end == start) return start >= lo_ && start < hi_;
-    return start < hi_ && end > lo_;
-  }
-  // The bytes of the i-th source that are here.
-  ingest::ByteRange range(std::size_t i) const {
-    const std::uint64_t start = starts_.at(i);
-    return {lo_ > start ? lo_ - start : 0, hi_ == kEnd ? kEnd : hi_ - start};
+    const bool here = src.format != ingest::Format::jsonl || end == start ? start >= lo_ && start < hi_
+                                                                          : start < hi_ && end > lo_;
+    if (!here) return std::nullopt;
+    return ingest::ByteRange{lo_ > start ? lo_ - start : 0, hi_ == kEnd ? kEnd : hi_ - start};
   }
 
  private:
@@ -222,13 +220,11 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
     bytes.emplace(ingest::list_sources(sharded, plan.read, ignored), shard);
   }
   // Reads the sharded inputs' part in this shard; the others whole.
-  auto select = [&](bool sharded_inputs, PipelineOptions& into) {
-    into.want = nullptr;
-    into.range = nullptr;
-    if (!bytes || !sharded_inputs) return;
-    auto i = std::make_shared<std::size_t>(0);  // the source want() was last asked about, plus one
-    into.want = [&bytes, i](const ingest::Source& src) { return bytes->want((*i)++, src); };
-    into.range = [&bytes, i](const ingest::Source&) { return bytes->range(*i - 1); };
+  auto select = [&](bool sharded_inputs) {
+    if (!bytes || !sharded_inputs) return decltype(PipelineOptions::range)();
+    return decltype(PipelineOptions::range)([&bytes, i = std::size_t{0}](const ingest::Source& src) mutable {
+      return bytes->range(i++, src);
+    });
   };
   std::set<std::string> drafts;
   std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
@@ -236,7 +232,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   // Reused wording needs the archive's sentences, which an index does not keep.
   check::DraftPassages draft_passages;
   po.wording.keep = plan.draft_mode && o.db.empty();
-  select(!plan.draft_mode, po);
+  po.range = select(!plan.draft_mode);
   // Every shard reads the drafts; the first delivers them and what reading them said.
   base::Diagnostics other_shard;
   const bool deliver_drafts = !plan.draft_mode || shard.k == 0;
@@ -251,7 +247,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   });
   po.draft = false;
   po.wording = {false, &draft_passages};
-  select(true, po);
+  po.range = select(true);
   if (shard.drafts_only) return draft_passages;
   if (!o.db.empty()) {
     ok = add_indexed(o.db, rules, plan.draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {

@@ -205,7 +205,8 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   }
   for (const auto& source : sources) {
     if (options_.want && !options_.want(source)) continue;
-    const ingest::ByteRange range = options_.range ? options_.range(source) : ingest::ByteRange{};
+    const auto range = options_.range ? options_.range(source) : ingest::ByteRange{};
+    if (!range) continue;
     ingest::load_source(source, read, pending, [&](ingest::Document&& doc) {
       auto s = std::make_unique<Slot>();
       s->hash = content_hash(doc);
@@ -216,7 +217,7 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
         s->doc = std::move(doc);
       }
       push(std::move(s));
-    }, range);
+    }, *range);
     auto end = std::make_unique<Slot>();  // carries what reading said after the last document
     end->analyze = false;
     end->finished = &source;

@@ -65,8 +65,8 @@ struct PipelineOptions {
   // (an index that holds it unchanged).
   std::function<bool(const ingest::Source&)> want;
   // Called after want: which bytes of the source to read (a shard's part of
-  // a JSONL archive); unset, all of it.
-  std::function<ingest::ByteRange(const ingest::Source&)> range;
+  // a JSONL archive); nullopt skips it; unset, all of it.
+  std::function<std::optional<ingest::ByteRange>(const ingest::Source&)> range;
   // Called on the caller's thread after the last document of a source that
   // was read has gone to the sink.
   std::function<void(const ingest::Source&)> source_done;
