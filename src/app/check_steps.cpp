@@ -7,11 +7,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
-#include <memory>
 #include <optional>
 #include <functional>
 #include <stdexcept>
 #include <set>
+#include <unordered_map>
 #include <unistd.h>
 
 #include "app/common.h"
@@ -123,10 +123,19 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
 
 
 // A draft that also lies in the archive (a project's `against:`) is read
-// once, as the draft.
-std::string identity(const report::DocumentInfo& doc) {
-  return changed_key(doc.path) + "#" + (doc.id == doc.path ? std::string() : doc.id);
-}
+// once, as the draft. A path is resolved once: an archive's stories share
+// a few paths, and resolving one costs several system calls.
+class Identities {
+ public:
+  std::string of(const report::DocumentInfo& doc) {
+    auto it = resolved_.find(doc.path);
+    if (it == resolved_.end()) it = resolved_.emplace(doc.path, changed_key(doc.path)).first;
+    return it->second + "#" + (doc.id == doc.path ? std::string() : doc.id);
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> resolved_;
+};
 
 // Shard s's part of the sharded inputs, their bytes laid end to end: byte
 // G of B is shard G * n / B's, so shards in order are the inputs in order.
@@ -227,6 +236,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
     });
   };
   std::set<std::string> drafts;
+  Identities identities;
   std::vector<std::string> keys;  // of the drafts' claims, to find their neighbours in an index
   po.draft = plan.draft_mode;
   // Reused wording needs the archive's sentences, which an index does not keep.
@@ -238,7 +248,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   const bool deliver_drafts = !plan.draft_mode || shard.k == 0;
   Pipeline(rules, po).run(o.paths, plan.read, deliver_drafts ? diags : other_shard, [&](Analyzed&& a) {
     if (a.text) draft_passages.add(*a.text, std::move(a.passages));
-    if (plan.draft_mode) drafts.insert(identity(a.doc.info));  // a batch run has nothing else to read
+    if (plan.draft_mode) drafts.insert(identities.of(a.doc.info));  // a batch run has nothing else to read
     if (!o.db.empty()) {
       auto k = graph::lookup_keys(a.doc.claims, rules, graph::KeySide::query);
       keys.insert(keys.end(), k.begin(), k.end());
@@ -251,11 +261,11 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   if (shard.drafts_only) return draft_passages;
   if (!o.db.empty()) {
     ok = add_indexed(o.db, rules, plan.draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {
-      if (drafts.count(identity(d.info)) == 0) sink.document(std::move(d));
+      if (drafts.count(identities.of(d.info)) == 0) sink.document(std::move(d));
     });
   } else if (plan.draft_mode) {
     Pipeline(rules, po).run(plan.against, plan.read, diags, [&](Analyzed&& a) {
-      if (drafts.count(identity(a.doc.info)) != 0) return;
+      if (drafts.count(identities.of(a.doc.info)) != 0) return;
       sink.echoes(std::move(a.echoes));
       sink.document(std::move(a.doc));
     });
