@@ -10,6 +10,7 @@
 #include <cstring>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "base/hash.h"
 #include "rules/loader.h"
@@ -687,6 +688,24 @@ std::size_t RuleSet::compiled_count() const {
   const auto& programs = compiled_->programs;
   return static_cast<std::size_t>(
       std::count_if(programs.begin(), programs.end(), [](const Program& p) { return p.re.compiled(); }));
+}
+
+void RuleSet::compile_all(int threads) const {
+  const Compiled& c = *compiled_;
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < c.programs.size() + c.needs.size();) {
+      if (i < c.programs.size()) {
+        c.programs[i].re.get();
+      } else if (const Compiled::Need& need = c.needs[i - c.programs.size()]; need.settle) {
+        need.re.get();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
+  for (auto& h : helpers) h.join();
 }
 
 std::string RuleSet::expanded_pattern(int extractor, int pattern) const {

@@ -107,6 +107,11 @@ class RuleSet {
   // a compile without the cache, those match() has needed after one with.
   std::size_t compiled_count() const;
 
+  // Compiles every program not compiled yet, on `threads` threads. A run
+  // over many documents needs nearly all of them; compiled here they are
+  // ready at once, rather than each held up by the first document needing it.
+  void compile_all(int threads) const;
+
   // The final RE2 pattern of an extractor's pattern (for `explain --rule`).
   std::string expanded_pattern(int extractor, int pattern) const;
 

@@ -200,6 +200,19 @@ TEST_CASE("rules/pattern_cache: threads matching at once compile each program on
   for (const auto& g : got) CHECK(g == expected);
 }
 
+TEST_CASE("rules/pattern_cache: compile_all compiles every program, on several threads, and matches the same") {
+  TempDir dir;
+  base::Diagnostics diags;
+  REQUIRE(compile(bundled_packs(), dir.path.string(), diags));
+  const auto lazy = compile(bundled_packs(), dir.path.string(), diags);
+  REQUIRE(lazy);
+  REQUIRE(lazy->compiled_count() == 0);
+  lazy->compile_all(3);
+  CHECK(lazy->compiled_count() == lazy->pattern_count());
+  lazy->compile_all(2);  // again: nothing left to do, nothing breaks
+  CHECK(all_matches(*lazy, news_lines()) == expected_matches());
+}
+
 TEST_CASE("rules/pattern_cache: a pack with a mistake is reported the same on every run") {
   const std::string how = GENERATE(as<std::string>{},
                                    "met (?P<object>{NAME}",          // RE2 rejects it
