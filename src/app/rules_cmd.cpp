@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "app/common.h"
+#include "app/pipeline.h"
 #include "app/project.h"
 #include "claim/compare.h"
 #include "ingest/reader.h"
@@ -146,6 +147,56 @@ int run_rules_patterns(const RulesOptions& o) {
     for (int p = 0; p < static_cast<int>(e.patterns.size()); ++p) {
       fmt::print("{}\t{}\n", e.id, rules->expanded_pattern(x, p));
     }
+  }
+  return kExitClean;
+}
+
+int run_rules_profile(const RulesOptions& o) {
+  base::Diagnostics diags;
+  std::vector<std::string> targets;
+  auto rules = load(o, diags, targets);
+  if (!rules) {
+    print_diagnostics(diags);
+    return kExitError;
+  }
+  rules->start_profile();
+  // One thread: each program's time is then its own, not a share of a
+  // machine other threads were using too.
+  PipelineOptions po;
+  po.jobs = 1;
+  std::uint64_t bytes = 0;
+  const std::size_t documents = Pipeline(*rules, po).run(o.on, {}, diags, [&](Analyzed&& a) {
+    bytes += a.doc.info.bytes;
+  });
+  print_diagnostics(diags);
+  if (diags.has_errors()) return kExitError;
+  rules::MatchCost cost = rules->cost();
+  std::stable_sort(cost.programs.begin(), cost.programs.end(), [](const auto& a, const auto& b) {
+    return a.seconds + a.compile_seconds > b.seconds + b.compile_seconds;
+  });
+  const double total = std::max(cost.seconds, 1e-9);
+  fmt::print("{} documents, {:.1f} MB, {} sentences; the rules took {:.2f} s, {:.2f} s of it deciding which rules "
+             "may match each sentence\n\n",
+             documents, static_cast<double>(bytes) / (1 << 20), cost.sentences, cost.seconds, cost.filter_seconds);
+  fmt::print("{:<36} {:>7} {:>9} {:>9} {:>9} {:>10}\n", "rule (pattern)", "share", "ran-on", "matched", "ms",
+             "ms-compile");
+  std::size_t shown = 0;
+  for (const rules::ProgramCost& p : cost.programs) {
+    if (p.runs == 0 && p.compile_seconds == 0) continue;
+    if (o.top != 0 && shown++ == o.top) {
+      fmt::print("... {} more; --top 0 lists them all\n",
+                 std::count_if(cost.programs.begin(), cost.programs.end(),
+                               [](const auto& q) { return q.runs != 0 || q.compile_seconds != 0; }) -
+                     static_cast<long>(o.top));
+      break;
+    }
+    const std::string name = p.extractor < 0
+                                 ? "mention {" + p.mention + "}"
+                                 : fmt::format("{} ({})", rules->extractors()[static_cast<std::size_t>(p.extractor)].id,
+                                               p.pattern + 1);
+    fmt::print("{:<36} {:>6.1f}% {:>9} {:>9} {:>9.1f} {:>10.1f}\n", name,
+               100 * (p.seconds + p.compile_seconds) / total, p.runs, p.matched, p.seconds * 1e3,
+               p.compile_seconds * 1e3);
   }
   return kExitClean;
 }

@@ -208,8 +208,14 @@ int main(int argc, char** argv) {
   CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run every extractor's examples and report failures");
   CLI::App* patterns_cmd = rules_cmd->add_subcommand(
       "patterns", "Print each extractor's final RE2 pattern (templates and {NAME}s expanded), one per line");
+  CLI::App* profile_cmd = rules_cmd->add_subcommand(
+      "profile", "Run the rules over stories and show what each rule costs: sentences it ran on, matched, time");
+  profile_cmd->add_option("--on", rules_opts.on, "Stories to run the rules on: files, folders, JSONL archives")
+      ->required()
+      ->type_name("PATH");
+  profile_cmd->add_option("--top", rules_opts.top, "Rules listed, dearest first (0: all)")->capture_default_str();
   bool rules_no_defaults = false;
-  for (CLI::App* sub : {lint_cmd, test_cmd, patterns_cmd}) {
+  for (CLI::App* sub : {lint_cmd, test_cmd, patterns_cmd, profile_cmd}) {
     sub->add_option("DIR", rules_opts.dirs, "Rule pack folders (default: the project's, else the bundled packs)")
         ->type_name("");
     sub->add_flag("--no-default-rules", rules_no_defaults,
@@ -264,6 +270,7 @@ int main(int argc, char** argv) {
     if (baseline_write->parsed()) return app::run_check(base_opts);
     if (test_cmd->parsed()) return app::run_rules_test(rules_opts);
     if (patterns_cmd->parsed()) return app::run_rules_patterns(rules_opts);
+    if (profile_cmd->parsed()) return app::run_rules_profile(rules_opts);
   } catch (const std::exception& e) {
     // The one top-level catch: a bug, not a user's mistake, but still a clear message.
     std::cerr << "concord: error: internal error: " << e.what()

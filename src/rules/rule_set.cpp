@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -145,6 +146,17 @@ struct RuleSet::Compiled {
   std::unique_ptr<RE2::Set> atoms;           // each atom, case-insensitively; null: no filtering
   std::vector<std::vector<int>> atom_needs;  // atom -> the needs it is an atom of
   std::vector<int> unfiltered;               // needs without atoms: always may be there
+
+  // Counts for start_profile(); null, and costing nothing, unless asked.
+  struct Profile {
+    struct Counters {
+      std::atomic<std::uint64_t> runs{0}, matched{0}, matches{0}, ns{0}, compile_ns{0};
+    };
+    explicit Profile(std::size_t programs) : programs(programs) {}
+    std::vector<Counters> programs;
+    std::atomic<std::uint64_t> sentences{0}, ns{0}, compile_ns{0};
+  };
+  std::unique_ptr<Profile> profile;
 };
 
 namespace {
@@ -734,9 +746,44 @@ ValueType RuleSet::field_type(int extractor, const FieldMatch& f) const {
   return f.type;
 }
 
+void RuleSet::start_profile() const {
+  if (!compiled_->profile) compiled_->profile = std::make_unique<Compiled::Profile>(compiled_->programs.size());
+}
+
+MatchCost RuleSet::cost() const {
+  MatchCost out;
+  const Compiled::Profile* prof = compiled_->profile.get();
+  if (prof == nullptr) return out;
+  auto secs = [](const std::atomic<std::uint64_t>& ns) { return static_cast<double>(ns.load()) / 1e9; };
+  out.sentences = prof->sentences.load();
+  out.seconds = secs(prof->ns);
+  out.filter_seconds = out.seconds - secs(prof->compile_ns);
+  for (std::size_t i = 0; i < compiled_->programs.size(); ++i) {
+    const Program& p = compiled_->programs[i];
+    const auto& n = prof->programs[i];
+    out.programs.push_back({p.extractor, p.mention, p.pattern, n.runs.load(), n.matched.load(), n.matches.load(),
+                            secs(n.ns), secs(n.compile_ns)});
+    out.filter_seconds -= secs(n.ns);
+  }
+  return out;
+}
+
+namespace {
+
+// Nanoseconds since an arbitrary start, for profiling.
+std::uint64_t now_ns() {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+          .count());
+}
+
+}  // namespace
+
 void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out,
                     std::optional<int> only_extractor) const {
   const Compiled& c = *compiled_;
+  Compiled::Profile* prof = c.profile.get();
+  const std::uint64_t began = prof != nullptr ? now_ns() : 0;
   const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
   // Which needs the sentence may hold (kMaybe) or lacks (kNo). Atoms are
   // matched case-insensitively, as FilteredRE2 asks; if the set's DFA runs
@@ -775,6 +822,21 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
   for (const Program& prog : c.programs) {
     if (only_extractor && prog.extractor != *only_extractor) continue;
     if (!may_match(prog)) continue;
+    Compiled::Profile::Counters* counts = nullptr;
+    std::uint64_t ran = 0;
+    const std::size_t found_before = out.size();
+    if (prof != nullptr) {
+      counts = &prof->programs[static_cast<std::size_t>(&prog - c.programs.data())];
+      const bool compiled = prog.re.compiled();
+      ran = now_ns();
+      if (!compiled) {
+        prog.re.get();
+        const std::uint64_t took = now_ns() - ran;
+        counts->compile_ns += took;
+        prof->compile_ns += took;
+        ran += took;
+      }
+    }
     const RE2& re = prog.re.get();
     const int ngroups = 1 + re.NumberOfCapturingGroups();
     groups.assign(static_cast<std::size_t>(ngroups), re2::StringPiece());
@@ -821,10 +883,20 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
       // Step over a whole UTF-8 character after an empty match.
       while (pos < sentence.size() && (static_cast<unsigned char>(sentence[pos]) & 0xC0) == 0x80) ++pos;
     }
+    if (counts != nullptr) {
+      counts->ns += now_ns() - ran;
+      counts->runs += 1;
+      counts->matched += out.size() > found_before ? 1 : 0;
+      counts->matches += out.size() - found_before;
+    }
   }
   std::stable_sort(out.begin() + static_cast<long>(before), out.end(), [](const Match& a, const Match& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });
+  if (prof != nullptr) {
+    prof->sentences += 1;
+    prof->ns += now_ns() - began;
+  }
 }
 
 }  // namespace concord::rules

@@ -23,6 +23,7 @@
 // called from several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,6 +58,25 @@ struct Match {
   int pattern = 0;            // which of the extractor's patterns
   TextSpan span;
   std::vector<FieldMatch> fields;
+};
+
+// What one program cost while profiling was on (`concord rules profile`).
+struct ProgramCost {
+  int extractor = -1;         // index into RuleSet::extractors(); -1 for a mention
+  std::string mention;        // vocabulary name when extractor == -1
+  int pattern = 0;
+  std::uint64_t runs = 0;     // sentences it ran on (its needs were there)
+  std::uint64_t matched = 0;  // of those, sentences it matched
+  std::uint64_t matches = 0;
+  double seconds = 0;         // running it, compiling excluded
+  double compile_seconds = 0; // compiling it on first use
+};
+
+struct MatchCost {
+  std::uint64_t sentences = 0;
+  double seconds = 0;         // all of match()
+  double filter_seconds = 0;  // deciding which programs run (atoms, needs)
+  std::vector<ProgramCost> programs;
 };
 
 // Limits that keep any rule pack cheap to run.
@@ -111,6 +131,12 @@ class RuleSet {
   // over many documents needs nearly all of them; compiled here they are
   // ready at once, rather than each held up by the first document needing it.
   void compile_all(int threads) const;
+
+  // Profiling: after start_profile(), match() counts and times each
+  // program; cost() says what it counted. Call start_profile() before any
+  // match() runs; counting is safe from several threads.
+  void start_profile() const;
+  MatchCost cost() const;
 
   // The final RE2 pattern of an extractor's pattern (for `explain --rule`).
   std::string expanded_pattern(int extractor, int pattern) const;

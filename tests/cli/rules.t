@@ -75,3 +75,30 @@ With the expectation corrected, it passes:
   patterns
   $ concord rules patterns | grep -c '^core.arrived	(?'
   [1-9] (re)
+
+`rules profile` runs the rules over stories and lists what each costs,
+dearest first: the sentences a rule ran on (its words were there), how
+many it matched, and its milliseconds. The user's rule ran on the one
+sentence that holds its words, and matched it; a mention runs on every
+sentence:
+
+  $ printf 'Oskar Vale was appointed envoy to Varland on March 3, 2025.\nThe weather was fine.\n' > $T/two.txt
+  $ concord rules profile $T/mypack --on $T/two.txt --top 0 > $T/profile.txt
+  $ head -1 $T/profile.txt
+  1 documents, 0.0 MB, 2 sentences; the rules took [0-9.]+ s, [0-9.]+ s of it deciding which rules may match each sentence (re)
+  $ sed -n 3p $T/profile.txt
+  rule (pattern)                         share    ran-on   matched        ms ms-compile
+  $ grep '^mypack.posted (1) ' $T/profile.txt | awk '{ print $1, $2, $4, $5 }'
+  mypack.posted (1) 1 1
+  $ grep '^mention {PERSON} ' $T/profile.txt | awk '{ print $4 }'
+  2
+
+A story that cannot be read is an error, and so is no story at all:
+
+  $ concord rules profile --on $T/missing.txt 2>&1 | sed "s|$T|\$T|"
+  concord: error: $T/missing.txt: no such file or folder; check the path
+  [2]
+  $ concord rules profile 2>&1
+  concord: error: --on is required
+  Run 'concord --help' for usage.
+  [2]
