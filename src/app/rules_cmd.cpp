@@ -175,9 +175,10 @@ int run_rules_profile(const RulesOptions& o) {
     return a.seconds + a.compile_seconds > b.seconds + b.compile_seconds;
   });
   const double total = std::max(cost.seconds, 1e-9);
-  fmt::print("{} documents, {:.1f} MB, {} sentences; the rules took {:.2f} s, {:.2f} s of it deciding which rules "
+  fmt::print("{} document{}, {:.1f} MB, {} sentence{}; the rules took {:.2f} s, {:.2f} s of it deciding which rules "
              "may match each sentence\n\n",
-             documents, static_cast<double>(bytes) / (1 << 20), cost.sentences, cost.seconds, cost.filter_seconds);
+             documents, documents == 1 ? "" : "s", static_cast<double>(bytes) / (1 << 20), cost.sentences,
+             cost.sentences == 1 ? "" : "s", cost.seconds, cost.filter_seconds);
   fmt::print("{:<36} {:>7} {:>9} {:>9} {:>9} {:>10}\n", "rule (pattern)", "share", "ran-on", "matched", "ms",
              "ms-compile");
   std::size_t shown = 0;

@@ -85,7 +85,7 @@ sentence:
   $ printf 'Oskar Vale was appointed envoy to Varland on March 3, 2025.\nThe weather was fine.\n' > $T/two.txt
   $ concord rules profile $T/mypack --on $T/two.txt --top 0 > $T/profile.txt
   $ head -1 $T/profile.txt
-  1 documents, 0.0 MB, 2 sentences; the rules took [0-9.]+ s, [0-9.]+ s of it deciding which rules may match each sentence (re)
+  1 document, 0.0 MB, 2 sentences; the rules took [0-9.]+ s, [0-9.]+ s of it deciding which rules may match each sentence (re)
   $ sed -n 3p $T/profile.txt
   rule (pattern)                         share    ran-on   matched        ms ms-compile
   $ grep '^mypack.posted (1) ' $T/profile.txt | awk '{ print $1, $2, $4, $5 }'
