@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
-#include <filesystem>
 #include <limits>
 #include <optional>
 #include <functional>
@@ -140,40 +139,22 @@ class Identities {
 // Shard s's part of the sharded inputs, their bytes laid end to end: byte
 // G of B is shard G * n / B's, so shards in order are the inputs in order.
 // A file holding one document goes whole to the shard of its first byte; a
-// JSONL archive is split between lines (ingest::ByteRange).
-class ShardBytes {
- public:
-  ShardBytes(const std::vector<ingest::Source>& sources, const Shard& s) {
-    std::uint64_t total = 0;
-    for (const auto& src : sources) {
-      starts_.push_back(total);
-      std::error_code ec;
-      const std::uint64_t size = src.is_stdin ? 0 : std::filesystem::file_size(src.path, ec);
-      total += ec ? 0 : size;
-    }
-    starts_.push_back(total);
-    auto first = [&](std::uint64_t k) {  // ceil(k * total / n), without overflowing k * total
-      const std::uint64_t q = total / s.n, r = total % s.n;
-      return k * q + (k * r + s.n - 1) / s.n;
-    };
-    lo_ = s.k == 0 ? 0 : total == 0 ? kEnd : first(s.k);
-    hi_ = s.k + 1 == s.n || total == 0 ? kEnd : first(s.k + 1);
-  }
-  // The bytes of the i-th source that are here; nullopt if none are (a file
-  // holding one document is here if its first byte is).
-  std::optional<ingest::ByteRange> range(std::size_t i, const ingest::Source& src) const {
-    const std::uint64_t start = starts_.at(i), end = starts_.at(i + 1);
-    const bool here = src.format != ingest::Format::jsonl || end == start ? start >= lo_ && start < hi_
-                                                                          : start < hi_ && end > lo_;
-    if (!here) return std::nullopt;
-    return ingest::ByteRange{lo_ > start ? lo_ - start : 0, hi_ == kEnd ? kEnd : hi_ - start};
-  }
-
- private:
-  static constexpr std::uint64_t kEnd = std::numeric_limits<std::uint64_t>::max();
-  std::vector<std::uint64_t> starts_;
-  std::uint64_t lo_ = 0, hi_ = kEnd;
-};
+// JSONL archive is split between lines (ingest::ByteRange). nullopt: none
+// of the source is in this shard.
+std::optional<ingest::ByteRange> shard_range(const Shard& s, const ingest::Source& src, const SourceBytes& at) {
+  constexpr std::uint64_t kEnd = std::numeric_limits<std::uint64_t>::max();
+  auto first = [&](std::uint64_t k) {  // ceil(k * total / n), without overflowing k * total
+    const std::uint64_t q = at.total / s.n, r = at.total % s.n;
+    return k * q + (k * r + s.n - 1) / s.n;
+  };
+  const std::uint64_t lo = s.k == 0 ? 0 : at.total == 0 ? kEnd : first(s.k);
+  const std::uint64_t hi = s.k + 1 == s.n || at.total == 0 ? kEnd : first(s.k + 1);
+  const std::uint64_t end = at.start + at.size;
+  const bool here = src.format != ingest::Format::jsonl || at.size == 0 ? at.start >= lo && at.start < hi
+                                                                        : at.start < hi && end > lo;
+  if (!here) return std::nullopt;
+  return ingest::ByteRange{lo > at.start ? lo - at.start : 0, hi == kEnd ? kEnd : hi - at.start};
+}
 
 }  // namespace
 
@@ -221,19 +202,11 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
       return false;
     };
   }
-  // The sources of the sharded inputs, listed as the pipeline will list them.
-  const std::vector<std::string>& sharded = plan.draft_mode ? plan.against : o.paths;
-  std::optional<ShardBytes> bytes;
-  if (shard.n > 1) {
-    base::Diagnostics ignored;  // the pipeline reports them
-    bytes.emplace(ingest::list_sources(sharded, plan.read, ignored), shard);
-  }
   // Reads the sharded inputs' part in this shard; the others whole.
   auto select = [&](bool sharded_inputs) {
-    if (!bytes || !sharded_inputs) return decltype(PipelineOptions::range)();
-    return decltype(PipelineOptions::range)([&bytes, i = std::size_t{0}](const ingest::Source& src) mutable {
-      return bytes->range(i++, src);
-    });
+    if (shard.n <= 1 || !sharded_inputs) return decltype(PipelineOptions::range)();
+    return decltype(PipelineOptions::range)(
+        [&shard](const ingest::Source& src, const SourceBytes& at) { return shard_range(shard, src, at); });
   };
   std::set<std::string> drafts;
   Identities identities;

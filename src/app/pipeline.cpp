@@ -63,7 +63,7 @@ namespace {
 
 // Inputs this large (news at about 2 MB/s per core) use nearly every
 // program, and compiling them all costs about 0.4 s of one core.
-constexpr std::uintmax_t kCompileAllBytes = 2u << 20;
+constexpr std::uint64_t kCompileAllBytes = 2u << 20;
 
 // One document on its way through: read on the caller's thread, analyzed
 // by a worker, delivered in order by the caller.
@@ -201,19 +201,23 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   };
 
   const std::vector<ingest::Source> sources = ingest::list_sources(paths, read, diags);
-  std::uintmax_t bytes = 0;
-  for (const auto& source : sources) {
+  std::vector<SourceBytes> at(sources.size());
+  std::uint64_t bytes = 0;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
     std::error_code ec;
-    const auto size = source.is_stdin ? 0 : std::filesystem::file_size(source.path, ec);
-    if (!ec) bytes += size;
+    const std::uint64_t size = sources[i].is_stdin ? 0 : std::filesystem::file_size(sources[i].path, ec);
+    at[i] = {bytes, ec ? 0 : size, 0};
+    bytes += at[i].size;
   }
+  for (auto& a : at) a.total = bytes;
   if (options_.progress != nullptr) options_.progress->expect(bytes);
   // Past a few megabytes nearly every program runs: compile them on every
   // core now, rather than one at a time as the first document needs each.
   if (jobs > 1 && bytes >= kCompileAllBytes) rules_.compile_all(jobs);
-  for (const auto& source : sources) {
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const ingest::Source& source = sources[i];
     if (options_.want && !options_.want(source)) continue;
-    const auto range = options_.range ? options_.range(source) : ingest::ByteRange{};
+    const auto range = options_.range ? options_.range(source, at[i]) : ingest::ByteRange{};
     if (!range) continue;
     ingest::load_source(source, read, pending, [&](ingest::Document&& doc) {
       auto s = std::make_unique<Slot>();

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -52,6 +53,12 @@ struct Wording {
 // slips) and its concord-ignore comments.
 Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording = {});
 
+// Where a source lies among all the inputs' bytes, laid end to end in the
+// order they are listed (stdin and unreadable files count as empty).
+struct SourceBytes {
+  std::uint64_t start = 0, size = 0, total = 0;
+};
+
 struct PipelineOptions {
   int jobs = 1;        // worker threads; 1 runs everything on the caller's thread
   bool draft = false;  // documents are drafts (`check PATHS --against`)
@@ -65,8 +72,9 @@ struct PipelineOptions {
   // (an index that holds it unchanged).
   std::function<bool(const ingest::Source&)> want;
   // Called after want: which bytes of the source to read (a shard's part of
-  // a JSONL archive); nullopt skips it; unset, all of it.
-  std::function<std::optional<ingest::ByteRange>(const ingest::Source&)> range;
+  // a JSONL archive); nullopt skips it; unset, all of it. `at` says where
+  // the source lies among the inputs' bytes, laid end to end as listed.
+  std::function<std::optional<ingest::ByteRange>(const ingest::Source&, const SourceBytes& at)> range;
   // Called on the caller's thread after the last document of a source that
   // was read has gone to the sink.
   std::function<void(const ingest::Source&)> source_done;
