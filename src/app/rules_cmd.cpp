@@ -171,7 +171,11 @@ int run_rules_profile(const RulesOptions& o) {
   print_diagnostics(diags);
   if (diags.has_errors()) return kExitError;
   rules::MatchCost cost = rules->cost();
-  std::stable_sort(cost.programs.begin(), cost.programs.end(), [](const auto& a, const auto& b) {
+  std::vector<rules::ProgramCost> used;  // programs that ran, or compiled to be asked
+  for (auto& p : cost.programs) {
+    if (p.runs != 0 || p.compile_seconds != 0) used.push_back(std::move(p));
+  }
+  std::stable_sort(used.begin(), used.end(), [](const auto& a, const auto& b) {
     return a.seconds + a.compile_seconds > b.seconds + b.compile_seconds;
   });
   const double total = std::max(cost.seconds, 1e-9);
@@ -181,16 +185,9 @@ int run_rules_profile(const RulesOptions& o) {
              cost.sentences == 1 ? "" : "s", cost.seconds, cost.filter_seconds);
   fmt::print("{:<36} {:>7} {:>9} {:>9} {:>9} {:>10}\n", "rule (pattern)", "share", "ran-on", "matched", "ms",
              "ms-compile");
-  std::size_t shown = 0;
-  for (const rules::ProgramCost& p : cost.programs) {
-    if (p.runs == 0 && p.compile_seconds == 0) continue;
-    if (o.top != 0 && shown++ == o.top) {
-      fmt::print("... {} more; --top 0 lists them all\n",
-                 std::count_if(cost.programs.begin(), cost.programs.end(),
-                               [](const auto& q) { return q.runs != 0 || q.compile_seconds != 0; }) -
-                     static_cast<long>(o.top));
-      break;
-    }
+  const std::size_t shown = o.top == 0 ? used.size() : std::min(o.top, used.size());
+  for (std::size_t i = 0; i < shown; ++i) {
+    const rules::ProgramCost& p = used[i];
     const std::string name = p.extractor < 0
                                  ? "mention {" + p.mention + "}"
                                  : fmt::format("{} ({})", rules->extractors()[static_cast<std::size_t>(p.extractor)].id,
@@ -199,6 +196,7 @@ int run_rules_profile(const RulesOptions& o) {
                100 * (p.seconds + p.compile_seconds) / total, p.runs, p.matched, p.seconds * 1e3,
                p.compile_seconds * 1e3);
   }
+  if (shown < used.size()) fmt::print("... {} more; --top 0 lists them all\n", used.size() - shown);
   return kExitClean;
 }
 
