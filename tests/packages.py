@@ -70,7 +70,15 @@ def closure(packages):
     return seen
 
 
+SYSTEM = "/usr/bin/python3"
+
+
 def main():
+    # Only Debian's python sees Debian's modules; under another (pyenv) every
+    # answer below would be about the wrong interpreter.
+    if os.path.realpath(sys.executable) != os.path.realpath(SYSTEM):
+        print(f"FAIL: run with {SYSTEM}, the interpreter the tests use, not {sys.executable}")
+        return 1
     listed = []
     for group in ("build", "test", "bench"):
         out = subprocess.run([os.path.join(ROOT, "scripts", "bootstrap"), "--list", group],
