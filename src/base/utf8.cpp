@@ -155,6 +155,42 @@ std::string code_points(std::string_view s, std::size_t begin, std::size_t end) 
   return std::string(s.substr(from, i - from));
 }
 
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+namespace {
+
+// Letters utf8proc keeps after case folding and stripping marks, because
+// Unicode gives them no decomposition: "Søren", "Łukasz", "Đorđe", "Aydın"
+// and "Æsir" are spelled without them by house styles that drop accents.
+struct Spelled {
+  char32_t cp;
+  std::string_view ascii;
+};
+constexpr Spelled kUndecomposed[] = {
+    {0x00E6, "ae"}, {0x00F0, "d"}, {0x00F8, "o"}, {0x00FE, "th"}, {0x0111, "d"}, {0x0127, "h"}, {0x0131, "i"},
+    {0x0133, "ij"}, {0x0138, "k"}, {0x0140, "l"}, {0x0142, "l"}, {0x014B, "n"}, {0x0153, "oe"}, {0x0167, "t"},
+};
+
+std::string spell_undecomposed(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t begin = i;
+    const char32_t cp = decode(folded, i);
+    const auto* hit = std::find_if(std::begin(kUndecomposed), std::end(kUndecomposed),
+                                   [cp](const Spelled& u) { return u.cp == cp; });
+    if (hit != std::end(kUndecomposed)) out += hit->ascii;
+    else out.append(folded.substr(begin, i - begin));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string fold(std::string_view s) {
   // ASCII needs no tables: most of what is folded is plain English.
   if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -174,7 +210,7 @@ std::string fold(std::string_view s) {
     }
     return valid.size() == s.size() ? std::string() : fold(valid);
   }
-  std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+  std::string out = spell_undecomposed(std::string_view(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n)));
   std::free(mapped);
   return out;
 }

@@ -45,9 +45,15 @@ bool is_space(char32_t cp);
 
 // Folds s for comparing words across languages and house styles: case
 // folded, accents and other marks stripped, composed (utf8proc): "ÖZTÜRK"
-// and "Öztürk" give "ozturk", "Şahin" gives "sahin". Invalid bytes are
+// and "Öztürk" give "ozturk", "Şahin" gives "sahin", "ΑΘΉΝΑ" gives "αθηνα";
+// the Latin letters Unicode does not decompose are spelled in ASCII
+// ("Søren Łukasz" gives "soren lukasz", "Æ" gives "ae"). Invalid bytes are
 // dropped.
 std::string fold(std::string_view s);
+
+// True for a capital letter of any script ("Ö", "Ş", "Ễ", "Δ", "Д"):
+// Unicode's categories Lu and Lt.
+bool is_upper(char32_t cp);
 
 // Returns the index of the first byte of the code point that contains s[i].
 std::size_t floor_boundary(std::string_view s, std::size_t i);

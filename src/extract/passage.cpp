@@ -96,13 +96,7 @@ bool is_upper_start(std::string_view w) {
   if (w.empty()) return false;
   std::size_t i = 0;
   const char32_t cp = base::utf8::decode(w, i);
-  if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
-  // Latin-1, Latin Extended-A, Greek and Cyrillic capitals: enough to tell
-  // "Şahin" and "Öztürk" from lowercase words.
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
-  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
-  return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+  return base::utf8::is_upper(cp);
 }
 
 bool is_digits(std::string_view w) {

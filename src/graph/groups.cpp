@@ -1,64 +1,13 @@
 #include "graph/groups.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "base/utf8.h"
 
 namespace concord::graph {
 
-namespace {
-
-// ASCII letters for U+0100..U+017F (Latin Extended-A), one per code point;
-// the two ligatures there are spelled out in fold_diacritics.
-constexpr std::string_view kExtendedA =
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-static_assert(kExtendedA.size() == 0x80);
-
-// ASCII for U+00C0..U+00FF (Latin-1 letters); '*' where a code point is kept
-// (the signs x and /) or spelled with two letters.
-constexpr std::string_view kLatin1 = "AAAAAA*CEEEEIIIIDNOOOOO*OUUUUY**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
-static_assert(kLatin1.size() == 0x40);
-
-}  // namespace
-
-std::string fold_diacritics(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      out += s[i++];
-      continue;
-    }
-    const std::size_t begin = i;
-    const char32_t cp = base::utf8::decode(s, i);
-    if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0] != '*') {
-      out += kLatin1[cp - 0xC0];
-    } else if (cp >= 0x100 && cp <= 0x17F) {
-      if (cp == 0x132 || cp == 0x133) out += cp == 0x132 ? "IJ" : "ij";
-      else if (cp == 0x152 || cp == 0x153) out += cp == 0x152 ? "OE" : "oe";
-      else out += kExtendedA[cp - 0x100];
-    } else if (cp == 0xC6 || cp == 0xE6) {
-      out += cp == 0xC6 ? "AE" : "ae";
-    } else if (cp == 0xDE || cp == 0xFE) {
-      out += cp == 0xDE ? "TH" : "th";
-    } else if (cp == 0xDF) {
-      out += "ss";
-    } else if (cp >= 0x218 && cp <= 0x21B) {  // Romanian S and T with comma below
-      out += "SsTt"[cp - 0x218];
-    } else {
-      out.append(s.substr(begin, i - begin));
-    }
-  }
-  return out;
-}
-
-std::string fold_key(std::string_view s) {
-  std::string key = fold_diacritics(s);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
-}
+std::string fold_key(std::string_view s) { return base::utf8::fold(s); }
 
 std::string entity_key(const ClaimGraph& g, const claim::Value& v) { return fold_key(g.entity(v)); }
 

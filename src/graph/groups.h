@@ -42,17 +42,14 @@ std::optional<AnchorKind> anchor_kind(const claim::Value& v, bool key_field);
 
 // ---- Keys, once entities are merged ----------------------------------------
 
-// The merged entity a value names (ClaimGraph::entity), with Latin letters
-// folded to ASCII and lower-cased: "Zoë Campbell" and "Zoe Campbell" are
-// one person to every check, since an outlet's house style may drop
-// diacritics. "" for values that are not entities or things.
+// The merged entity a value names (ClaimGraph::entity), folded (fold_key):
+// "Zoë Campbell" and "Zoe Campbell" are one person to every check, since an
+// outlet's house style may drop diacritics. "" for values that are not
+// entities or things.
 std::string entity_key(const ClaimGraph& g, const claim::Value& v);
 
-// s with Latin letters that carry diacritics folded to ASCII ("Søren
-// Şahin" -> "Soren Sahin", "ß" -> "ss"); other text unchanged.
-std::string fold_diacritics(std::string_view s);
-
-// Lower-cased, with diacritics folded: how entity_key spells a name.
+// How entity_key spells a name: base::utf8::fold, case and accents folded
+// in every script ("Søren ŞAHIN" -> "soren sahin", "Nguyễn" -> "nguyen").
 std::string fold_key(std::string_view s);
 
 // The keys of c's anchors: entity_key of each entity or thing it names,
@@ -117,7 +114,7 @@ enum class KeySide { stored, query };
 
 // Bumped when lookup_keys changes: an index stored under other keys is
 // extracted again (index::index_fingerprint).
-constexpr int kLookupKeysVersion = 2;
+constexpr int kLookupKeysVersion = 3;
 
 // Sorted, unique keys of a document's claims: to store it under, or to
 // find its neighbours with.

@@ -68,5 +68,12 @@ TEST_CASE("base/utf8: fold compares names across case, accents and house styles"
   CHECK(fold("Şahin") == "sahin");
   CHECK(fold("Zoë Campbell") == "zoe campbell");
   CHECK(fold("Plain ASCII") == "plain ascii");
+  CHECK(fold("Søren Łukasz Đorđe Aydın Æsir") == "soren lukasz dorde aydin aesir");  // no decomposition in Unicode
   SECTION("invalid bytes are dropped, never fatal") { CHECK(fold("Ab\xff") == "ab"); }
+}
+
+TEST_CASE("base/utf8: is_upper knows the capitals of every script") {
+  using concord::base::utf8::is_upper;
+  for (char32_t cp : {U'A', U'Z', U'Ö', U'Ş', U'Ł', U'Ễ', U'Δ', U'Д', U'ǅ'}) CHECK(is_upper(cp));
+  for (char32_t cp : {U'a', U'1', U'ö', U'ş', U'ễ', U'δ', U'д', U'×', U'金', U' '}) CHECK_FALSE(is_upper(cp));
 }
