@@ -163,56 +163,70 @@ bool is_upper(char32_t cp) {
 
 namespace {
 
-// Letters utf8proc keeps after case folding and stripping marks, because
+// Letters utf8proc keeps after stripping marks (and case folding), because
 // Unicode gives them no decomposition: "Søren", "Łukasz", "Đorđe", "Aydın"
 // and "Æsir" are spelled without them by house styles that drop accents.
 struct Spelled {
   char32_t cp;
-  std::string_view ascii;
+  std::string_view spelled;
 };
 constexpr Spelled kUndecomposed[] = {
-    {0x00E6, "ae"}, {0x00F0, "d"}, {0x00F8, "o"}, {0x00FE, "th"}, {0x0111, "d"}, {0x0127, "h"}, {0x0131, "i"},
-    {0x0133, "ij"}, {0x0138, "k"}, {0x0140, "l"}, {0x0142, "l"}, {0x014B, "n"}, {0x0153, "oe"}, {0x0167, "t"},
+    {0x00C6, "AE"}, {0x00D0, "D"},  {0x00D8, "O"},  {0x00DE, "TH"}, {0x00DF, "ss"}, {0x00E6, "ae"}, {0x00F0, "d"},
+    {0x00F8, "o"},  {0x00FE, "th"}, {0x0110, "D"},  {0x0111, "d"},  {0x0126, "H"},  {0x0127, "h"},  {0x0131, "i"},
+    {0x0132, "IJ"}, {0x0133, "ij"}, {0x0138, "k"},  {0x013F, "L"},  {0x0140, "l"},  {0x0141, "L"},  {0x0142, "l"},
+    {0x014A, "N"},  {0x014B, "n"},  {0x0152, "OE"}, {0x0153, "oe"}, {0x0166, "T"},  {0x0167, "t"},
 };
 
-std::string spell_undecomposed(std::string_view folded) {
+std::string spell_undecomposed(std::string_view text) {
   std::string out;
-  out.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size();) {
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
     const std::size_t begin = i;
-    const char32_t cp = decode(folded, i);
+    const char32_t cp = decode(text, i);
     const auto* hit = std::find_if(std::begin(kUndecomposed), std::end(kUndecomposed),
                                    [cp](const Spelled& u) { return u.cp == cp; });
-    if (hit != std::end(kUndecomposed)) out += hit->ascii;
-    else out.append(folded.substr(begin, i - begin));
+    if (hit != std::end(kUndecomposed)) out += hit->spelled;
+    else out.append(text.substr(begin, i - begin));
   }
   return out;
+}
+
+bool ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// utf8proc_map with options, then the undecomposed letters spelled; invalid
+// bytes dropped.
+std::string mapped(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                              &out, static_cast<utf8proc_option_t>(options | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE |
+                                                                   UTF8PROC_STABLE));
+  if (n < 0) {  // invalid UTF-8: map what can be decoded
+    std::string valid;
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = decode(s, i);
+      if (cp != kInvalid) append(valid, cp);
+    }
+    return valid.size() == s.size() ? std::string() : mapped(valid, options);
+  }
+  std::string result = spell_undecomposed(std::string_view(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)));
+  std::free(out);
+  return result;
 }
 
 }  // namespace
 
 std::string fold(std::string_view s) {
   // ASCII needs no tables: most of what is folded is plain English.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (ascii(s)) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   }
-  utf8proc_uint8_t* mapped = nullptr;
-  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
-                              &mapped, static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                                                                      UTF8PROC_COMPOSE | UTF8PROC_STABLE));
-  if (n < 0) {  // invalid UTF-8: fold what can be decoded
-    std::string valid;
-    for (std::size_t i = 0; i < s.size();) {
-      const char32_t cp = decode(s, i);
-      if (cp != kInvalid) append(valid, cp);
-    }
-    return valid.size() == s.size() ? std::string() : fold(valid);
-  }
-  std::string out = spell_undecomposed(std::string_view(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n)));
-  std::free(mapped);
-  return out;
+  return mapped(s, UTF8PROC_CASEFOLD);
 }
+
+std::string strip_accents(std::string_view s) { return ascii(s) ? std::string(s) : mapped(s, 0); }
 
 }  // namespace concord::base::utf8

@@ -51,6 +51,10 @@ bool is_space(char32_t cp);
 // dropped.
 std::string fold(std::string_view s);
 
+// s with accents and other marks stripped, case kept, as fold spells them
+// otherwise: "Tomás Øverby" gives "Tomas Overby".
+std::string strip_accents(std::string_view s);
+
 // True for a capital letter of any script ("Ö", "Ş", "Ễ", "Δ", "Д"):
 // Unicode's categories Lu and Lt.
 bool is_upper(char32_t cp);

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "base/utf8.h"
 #include "check/check.h"
 #include "check/sides.h"
 #include "claim/entities.h"
@@ -29,13 +30,15 @@ class NameVariant final : public Check {
   void run(const graph::ClaimGraph& g, Findings& out) const override {
     for (const auto& [person, spellings] : g.spellings()) {
       if (!g.owns(graph::fold_key(person))) continue;
-      // Spellings by the words of the name alone (titles and case aside).
-      std::map<std::string, graph::ClaimId> distinct;
+      // Spellings by the words of the name alone: titles aside, and accents
+      // too ("Tomás Brandt" in one house style is "Tomas Brandt" in another,
+      // not a variant to note; "LaTonya" and "Latonya" are).
+      std::map<std::string, std::pair<std::string, graph::ClaimId>> distinct;
       std::set<std::string> documents;
       for (const auto& [surface, id] : spellings) {
         const std::string name = claim::EntityResolver::strip_title(surface);
         if (name.find(' ') == std::string::npos) continue;  // a bare surname is not a spelling
-        distinct.emplace(name, id);
+        distinct.try_emplace(base::utf8::strip_accents(name), name, id);
         documents.insert(g.claim(id).document);
       }
       if (distinct.size() < 2 || documents.size() < 2) continue;
@@ -44,7 +47,8 @@ class NameVariant final : public Check {
       f.severity = Severity::info;
       f.predicate = "name";
       std::string names;
-      for (const auto& [name, id] : distinct) {
+      for (const auto& [key, spelling] : distinct) {
+        const auto& [name, id] = spelling;
         const claim::Claim& c = g.claim(id);
         f.sides.push_back(side_of(c, name));
         if (f.subject.empty()) f.subject = c.get("subject") ? subject_name(c) : name;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/hash.h"
+#include "base/utf8.h"
 
 namespace concord::graph {
 
@@ -40,10 +41,10 @@ std::vector<std::string> name_tokens(std::string_view name) {
   std::string cur;
   for (char c : std::string(name) + " ") {
     if (c == ' ' || c == '-') {
-      if (!cur.empty()) out.push_back(cur);
+      if (!cur.empty()) out.push_back(base::utf8::fold(cur));
       cur.clear();
     } else {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      cur += c;
     }
   }
   return out;

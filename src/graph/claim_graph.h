@@ -26,8 +26,9 @@
 
 namespace concord::graph {
 
-// The lowercase words of a name, split at spaces and hyphens: how a bare
-// surname is matched to the full names of other stories.
+// The words of a name, split at spaces and hyphens, case and accents folded
+// (base::utf8::fold): how a bare surname is matched to the full names of
+// other stories.
 std::vector<std::string> name_tokens(std::string_view name);
 
 using ClaimId = std::size_t;

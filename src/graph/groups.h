@@ -114,7 +114,7 @@ enum class KeySide { stored, query };
 
 // Bumped when lookup_keys changes: an index stored under other keys is
 // extracted again (index::index_fingerprint).
-constexpr int kLookupKeysVersion = 3;
+constexpr int kLookupKeysVersion = 4;
 
 // Sorted, unique keys of a document's claims: to store it under, or to
 // find its neighbours with.

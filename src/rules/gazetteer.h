@@ -11,9 +11,10 @@
 
 namespace concord::rules {
 
-// Returns a spelling-insensitive key for a name: lowercase, curly quotes
-// straightened, and the parts after the first joined without spaces or
-// hyphens, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share a key.
+// Returns a spelling-insensitive key for a name: case and accents folded
+// (base::utf8::fold), curly quotes straightened, and the parts after the
+// first joined without spaces or hyphens, so "Kim Jong-un", "Kim Jong Un"
+// and "KIM JONG UN" share a key, as do "Søren Traoré" and "Soren Traore".
 std::string name_key(std::string_view name);
 
 // Invariant: every entity is reachable by the key of its name and aliases.

@@ -72,6 +72,13 @@ TEST_CASE("base/utf8: fold compares names across case, accents and house styles"
   SECTION("invalid bytes are dropped, never fatal") { CHECK(fold("Ab\xff") == "ab"); }
 }
 
+TEST_CASE("base/utf8: strip_accents keeps case") {
+  using concord::base::utf8::strip_accents;
+  CHECK(strip_accents("Tomás Øverby, ŁUKASZ Đorđe") == "Tomas Overby, LUKASZ Dorde");
+  CHECK(strip_accents("LaTonya") == "LaTonya");
+  CHECK(strip_accents("Ab\xff") == "Ab");
+}
+
 TEST_CASE("base/utf8: is_upper knows the capitals of every script") {
   using concord::base::utf8::is_upper;
   for (char32_t cp : {U'A', U'Z', U'Ö', U'Ş', U'Ł', U'Ễ', U'Δ', U'Д', U'ǅ'}) CHECK(is_upper(cp));
