@@ -28,10 +28,13 @@ void print_diagnostics(const base::Diagnostics& diags, std::FILE* out = stderr);
 std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOptions& options,
                      base::Diagnostics& diags, const std::function<void(ingest::Document&&)>& sink);
 
-// Lays out a document and finds its claims.
+// Finds a document's claims (of one extractor's, when only_extractor is
+// set), with the mentions claims are built from, or every mention for
+// `explain` to show.
+enum class Mentions { read, every };
 claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layout& layout,
                                   const rules::RuleSet& rules, bool in_draft,
-                                  std::optional<int> only_extractor = std::nullopt);
+                                  std::optional<int> only_extractor = std::nullopt, Mentions mentions = Mentions::read);
 
 // Opens path for writing ("-" or empty: stdout). Reports failure to diags.
 std::FILE* open_output(const std::string& path, base::Diagnostics& diags);

@@ -26,6 +26,12 @@ struct DocumentClaims {
   std::vector<MentionValue> mentions;  // longest of overlapping mentions, in text order
 };
 
+// The mentions build_claims reads: names (whom a surname or "he" means)
+// and dates (when a claim happened; the weekday check). Amounts, numbers
+// and ordinals found alone only `explain` prints, so a check skips them.
+constexpr std::uint32_t kMentionsRead =
+    rules::MatchScope::bit(rules::ValueType::person) | rules::MatchScope::bit(rules::ValueType::date);
+
 DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& layout,
                             const extract::Extraction& extraction, const rules::RuleSet& rules, bool in_draft);
 

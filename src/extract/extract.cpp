@@ -65,7 +65,7 @@ std::vector<Mention> longest(std::vector<Mention> all) {
 }
 
 Extraction extract(const ingest::Document& doc, const text::Layout& layout, const rules::RuleSet& rules,
-                   std::optional<int> only_extractor) {
+                   const rules::MatchScope& scope) {
   Extraction out;
   std::unordered_set<std::string> seen;  // slots_key of each claim kept
   std::vector<rules::Match> matches;
@@ -73,13 +73,12 @@ Extraction extract(const ingest::Document& doc, const text::Layout& layout, cons
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const ingest::Span s = layout.sentences[si].span;
     matches.clear();
-    rules.match(doc.text, {s.begin, s.end}, matches);
+    rules.match(doc.text, {s.begin, s.end}, matches, scope);
     for (const rules::Match& m : matches) {
       if (m.extractor < 0) {
         mentions.push_back({m.mention, m.mention_type, {m.span.begin, m.span.end}, si});
         continue;
       }
-      if (only_extractor && m.extractor != *only_extractor) continue;
       RawClaim c;
       c.extractor = m.extractor;
       c.pattern = m.pattern;

@@ -58,10 +58,9 @@ struct Extraction {
 // Of mentions that overlap, keeps the longest (the first on a tie), in text order.
 std::vector<Mention> longest(std::vector<Mention> mentions);
 
-// Runs rules over every sentence of the layout. If only_extractor is set,
-// other extractors' claims are left out (mentions are always found).
+// Runs the rules in scope over every sentence of the layout.
 Extraction extract(const ingest::Document& doc, const text::Layout& layout, const rules::RuleSet& rules,
-                   std::optional<int> only_extractor = std::nullopt);
+                   const rules::MatchScope& scope = {});
 
 // Reads the modality of a match in its sentence: cue words in the match
 // (outside its slots and asides) and just before it, quotation marks, and

@@ -702,13 +702,13 @@ std::size_t RuleSet::compiled_count() const {
       std::count_if(programs.begin(), programs.end(), [](const Program& p) { return p.re.compiled(); }));
 }
 
-void RuleSet::compile_all(int threads) const {
+void RuleSet::compile_all(int threads, const MatchScope& scope) const {
   const Compiled& c = *compiled_;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next++) < c.programs.size() + c.needs.size();) {
       if (i < c.programs.size()) {
-        c.programs[i].re.get();
+        if (scope.runs(c.programs[i].extractor, c.programs[i].mention_type)) c.programs[i].re.get();
       } else if (const Compiled::Need& need = c.needs[i - c.programs.size()]; need.settle) {
         need.re.get();
       }
@@ -779,8 +779,7 @@ std::uint64_t now_ns() {
 
 }  // namespace
 
-void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out,
-                    std::optional<int> only_extractor) const {
+void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out, const MatchScope& scope) const {
   const Compiled& c = *compiled_;
   Compiled::Profile* prof = c.profile.get();
   const std::uint64_t began = prof != nullptr ? now_ns() : 0;
@@ -820,8 +819,7 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
   const std::size_t before = out.size();
   std::vector<re2::StringPiece> groups;
   for (const Program& prog : c.programs) {
-    if (only_extractor && prog.extractor != *only_extractor) continue;
-    if (!may_match(prog)) continue;
+    if (!scope.runs(prog.extractor, prog.mention_type) || !may_match(prog)) continue;
     Compiled::Profile::Counters* counts = nullptr;
     std::uint64_t ran = 0;
     const std::size_t found_before = out.size();

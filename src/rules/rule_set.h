@@ -88,6 +88,20 @@ struct CompileOptions {
   std::string cache_dir;
 };
 
+// Which programs match() runs: every extractor's, or one's alone; and the
+// mentions of which value types (a bit per ValueType). A check needs only
+// the mentions claims are built from; `explain` shows them all.
+struct MatchScope {
+  std::optional<int> only_extractor;
+  std::uint32_t mention_types = ~std::uint32_t{0};
+
+  static constexpr std::uint32_t bit(ValueType t) { return std::uint32_t{1} << static_cast<unsigned>(t); }
+  bool runs(int extractor, ValueType mention_type) const {
+    if (extractor < 0) return (mention_types & bit(mention_type)) != 0;
+    return !only_extractor || extractor == *only_extractor;
+  }
+};
+
 class RuleSet {
  public:
   // Compiles packs (later packs may override vocabulary of earlier ones).
@@ -101,10 +115,9 @@ class RuleSet {
   RuleSet(const RuleSet&) = delete;  // owns compiled programs
   RuleSet& operator=(const RuleSet&) = delete;
 
-  // Appends every match in text[span] to out, in order of position. If
-  // only_extractor is set, matches of other extractors are skipped.
-  void match(std::string_view text, TextSpan span, std::vector<Match>& out,
-             std::optional<int> only_extractor = std::nullopt) const;
+  // Appends every match in text[span] to out, in order of position, of
+  // the programs in scope.
+  void match(std::string_view text, TextSpan span, std::vector<Match>& out, const MatchScope& scope = {}) const;
 
   const std::vector<Extractor>& extractors() const { return extractors_; }
   const Predicate* predicate(std::string_view name) const;
@@ -130,7 +143,7 @@ class RuleSet {
   // Compiles every program not compiled yet, on `threads` threads. A run
   // over many documents needs nearly all of them; compiled here they are
   // ready at once, rather than each held up by the first document needing it.
-  void compile_all(int threads) const;
+  void compile_all(int threads, const MatchScope& scope = {}) const;
 
   // Profiling: after start_profile(), match() counts and times each
   // program; cost() says what it counted. Call start_profile() before any

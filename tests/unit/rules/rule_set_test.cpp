@@ -118,3 +118,23 @@ TEST_CASE("rules/rule_set: a span within a longer text") {
     return m.extractor >= 0 && rs.extractors()[static_cast<std::size_t>(m.extractor)].id == "t.kissed";
   }));
 }
+
+TEST_CASE("rules/rule_set: a scope runs one extractor, and mentions of some types") {
+  const rules::RuleSet& rs = rule_set();
+  const std::string sentence = "Choe met Putin on Monday.";
+  auto found_in = [&](const rules::MatchScope& scope) {
+    std::vector<rules::Match> found;
+    rs.match(sentence, {0, sentence.size()}, found, scope);
+    Texts out;
+    for (const auto& m : found) {
+      out.push_back(m.extractor < 0 ? "{" + m.mention + "}"
+                                    : rs.extractors()[static_cast<std::size_t>(m.extractor)].id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(found_in({}) == Texts{"t.met", "{DAY}"});
+  CHECK(found_in({.only_extractor = rs.extractor_index("t.kissed")}) == Texts{"{DAY}"});
+  CHECK(found_in({.only_extractor = std::nullopt, .mention_types = rules::MatchScope::bit(rules::ValueType::person)}) == Texts{"t.met"});
+  CHECK(found_in({.only_extractor = std::nullopt, .mention_types = rules::MatchScope::bit(rules::ValueType::date)}) == Texts{"t.met", "{DAY}"});
+}
