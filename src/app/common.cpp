@@ -39,9 +39,7 @@ std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOp
 }
 
 claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layout& layout,
-                                  const rules::RuleSet& rules, bool in_draft, std::optional<int> only_extractor,
-                                  Mentions mentions) {
-  const rules::MatchScope scope{only_extractor, mentions == Mentions::every ? ~std::uint32_t{0} : claim::kMentionsRead};
+                                  const rules::RuleSet& rules, bool in_draft, const rules::MatchScope& scope) {
   const extract::Extraction x = extract::extract(doc, layout, rules, scope);
   return claim::build_claims(doc, layout, x, rules, in_draft);
 }

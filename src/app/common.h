@@ -28,13 +28,11 @@ void print_diagnostics(const base::Diagnostics& diags, std::FILE* out = stderr);
 std::size_t read_all(const std::vector<std::string>& paths, const ingest::ReadOptions& options,
                      base::Diagnostics& diags, const std::function<void(ingest::Document&&)>& sink);
 
-// Finds a document's claims (of one extractor's, when only_extractor is
-// set), with the mentions claims are built from, or every mention for
-// `explain` to show.
-enum class Mentions { read, every };
+// Finds a document's claims with the programs in scope: by default those
+// claims are built from; `explain` asks for every mention too.
 claim::DocumentClaims read_claims(const ingest::Document& doc, const text::Layout& layout,
                                   const rules::RuleSet& rules, bool in_draft,
-                                  std::optional<int> only_extractor = std::nullopt, Mentions mentions = Mentions::read);
+                                  const rules::MatchScope& scope = claim::kClaimsScope);
 
 // Opens path for writing ("-" or empty: stdout). Reports failure to diags.
 std::FILE* open_output(const std::string& path, base::Diagnostics& diags);

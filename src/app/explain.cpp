@@ -64,7 +64,7 @@ void explain_checked(const ExplainOptions& o, const rules::RuleSet& rules, const
   read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
     Held& h = held.emplace_back(std::move(doc));
     h.layout = text::analyze(h.doc, draft ? text::Repeats::keep : text::Repeats::drop);
-    h.found = read_claims(h.doc, h.layout, rules, draft, only, Mentions::every);
+    h.found = read_claims(h.doc, h.layout, rules, draft, rules::MatchScope{.only_extractor = only});
     check::document_findings(h.doc, h.found, draft, per_document);
     drafts.insert(changed_key(h.doc.path) + "#" + h.doc.id);
     g.add(h.found.claims);
@@ -142,7 +142,7 @@ int run_explain(const ExplainOptions& o) {
     } else {
       read_all(o.paths, read, diags, [&](ingest::Document&& doc) {
         const text::Layout layout = text::analyze(doc);
-        const claim::DocumentClaims found = read_claims(doc, layout, *rules, false, only, Mentions::every);
+        const claim::DocumentClaims found = read_claims(doc, layout, *rules, false, rules::MatchScope{.only_extractor = only});
         writer->document({doc, layout, found});
       });
     }

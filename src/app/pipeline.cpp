@@ -213,7 +213,7 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   if (options_.progress != nullptr) options_.progress->expect(bytes);
   // Past a few megabytes nearly every program runs: compile them on every
   // core now, rather than one at a time as the first document needs each.
-  if (jobs > 1 && bytes >= kCompileAllBytes) rules_.compile_all(jobs, {std::nullopt, claim::kMentionsRead});
+  if (jobs > 1 && bytes >= kCompileAllBytes) rules_.compile_all(jobs, claim::kClaimsScope);
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const ingest::Source& source = sources[i];
     if (options_.want && !options_.want(source)) continue;

@@ -90,7 +90,7 @@ std::vector<claim::Claim> claims_of(const rules::Example& e, int extractor, cons
     doc->meta.date_source = ingest::DateSource::flag;
   }
   const text::Layout layout = text::analyze(*doc);
-  return read_claims(*doc, layout, rules, false, extractor).claims;
+  return read_claims(*doc, layout, rules, false, {extractor, claim::kClaimsScope.mention_types}).claims;
 }
 
 // Diagnostics in the order of the files and lines they point at: a pack's

@@ -155,6 +155,10 @@ std::string code_points(std::string_view s, std::size_t begin, std::size_t end) 
   return std::string(s.substr(from, i - from));
 }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
@@ -191,10 +195,6 @@ std::string spell_undecomposed(std::string_view text) {
   return out;
 }
 
-bool ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // utf8proc_map with options, then the undecomposed letters spelled; invalid
 // bytes dropped.
 std::string mapped(std::string_view s, int options) {
@@ -219,7 +219,7 @@ std::string mapped(std::string_view s, int options) {
 
 std::string fold(std::string_view s) {
   // ASCII needs no tables: most of what is folded is plain English.
-  if (ascii(s)) {
+  if (is_ascii(s)) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
@@ -227,6 +227,6 @@ std::string fold(std::string_view s) {
   return mapped(s, UTF8PROC_CASEFOLD);
 }
 
-std::string strip_accents(std::string_view s) { return ascii(s) ? std::string(s) : mapped(s, 0); }
+std::string strip_accents(std::string_view s) { return is_ascii(s) ? std::string(s) : mapped(s, 0); }
 
 }  // namespace concord::base::utf8

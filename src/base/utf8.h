@@ -43,6 +43,9 @@ std::string collapse_spaces(std::string_view s);
 // Returns true for ASCII whitespace and U+00A0 / U+2000..U+200B / U+3000.
 bool is_space(char32_t cp);
 
+// True if every byte of s is ASCII: the text the folds below need not map.
+bool is_ascii(std::string_view s);
+
 // Folds s for comparing words across languages and house styles: case
 // folded, accents and other marks stripped, composed (utf8proc): "ÖZTÜRK"
 // and "Öztürk" give "ozturk", "Şahin" gives "sahin", "ΑΘΉΝΑ" gives "αθηνα";

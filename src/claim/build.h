@@ -26,11 +26,13 @@ struct DocumentClaims {
   std::vector<MentionValue> mentions;  // longest of overlapping mentions, in text order
 };
 
-// The mentions build_claims reads: names (whom a surname or "he" means)
-// and dates (when a claim happened; the weekday check). Amounts, numbers
-// and ordinals found alone only `explain` prints, so a check skips them.
-constexpr std::uint32_t kMentionsRead =
-    rules::MatchScope::bit(rules::ValueType::person) | rules::MatchScope::bit(rules::ValueType::date);
+// What build_claims reads: every extractor's matches, and the mentions of
+// names (whom a surname or "he" means) and dates (when a claim happened;
+// the weekday check). Amounts, numbers and ordinals found alone only
+// `explain` prints, so a check skips them.
+inline constexpr rules::MatchScope kClaimsScope{
+    .only_extractor = std::nullopt,
+    .mention_types = rules::MatchScope::bit(rules::ValueType::person) | rules::MatchScope::bit(rules::ValueType::date)};
 
 DocumentClaims build_claims(const ingest::Document& doc, const text::Layout& layout,
                             const extract::Extraction& extraction, const rules::RuleSet& rules, bool in_draft);

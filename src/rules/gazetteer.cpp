@@ -13,7 +13,7 @@ namespace {
 // ("Søren Traoré" -> "soren traore"): house styles that drop diacritics
 // name the same people. ASCII names, nearly all, skip the work.
 std::string_view folded(std::string_view name, std::string& storage) {
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return name;
+  if (base::utf8::is_ascii(name)) return name;
   storage = base::utf8::fold(name);
   return storage;
 }

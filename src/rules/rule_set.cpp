@@ -150,11 +150,11 @@ struct RuleSet::Compiled {
   // Counts for start_profile(); null, and costing nothing, unless asked.
   struct Profile {
     struct Counters {
-      std::atomic<std::uint64_t> runs{0}, matched{0}, matches{0}, ns{0}, compile_ns{0};
+      std::atomic<std::uint64_t> runs{0}, matched{0}, ns{0}, compile_ns{0};
     };
     explicit Profile(std::size_t programs) : programs(programs) {}
     std::vector<Counters> programs;
-    std::atomic<std::uint64_t> sentences{0}, ns{0}, compile_ns{0};
+    std::atomic<std::uint64_t> sentences{0}, ns{0};
   };
   std::unique_ptr<Profile> profile;
 };
@@ -757,13 +757,13 @@ MatchCost RuleSet::cost() const {
   auto secs = [](const std::atomic<std::uint64_t>& ns) { return static_cast<double>(ns.load()) / 1e9; };
   out.sentences = prof->sentences.load();
   out.seconds = secs(prof->ns);
-  out.filter_seconds = out.seconds - secs(prof->compile_ns);
+  out.filter_seconds = out.seconds;
   for (std::size_t i = 0; i < compiled_->programs.size(); ++i) {
     const Program& p = compiled_->programs[i];
     const auto& n = prof->programs[i];
-    out.programs.push_back({p.extractor, p.mention, p.pattern, n.runs.load(), n.matched.load(), n.matches.load(),
-                            secs(n.ns), secs(n.compile_ns)});
-    out.filter_seconds -= secs(n.ns);
+    out.programs.push_back(
+        {p.extractor, p.mention, p.pattern, n.runs.load(), n.matched.load(), secs(n.ns), secs(n.compile_ns)});
+    out.filter_seconds -= secs(n.ns) + secs(n.compile_ns);
   }
   return out;
 }
@@ -831,7 +831,6 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
         prog.re.get();
         const std::uint64_t took = now_ns() - ran;
         counts->compile_ns += took;
-        prof->compile_ns += took;
         ran += took;
       }
     }
@@ -885,7 +884,6 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
       counts->ns += now_ns() - ran;
       counts->runs += 1;
       counts->matched += out.size() > found_before ? 1 : 0;
-      counts->matches += out.size() - found_before;
     }
   }
   std::stable_sort(out.begin() + static_cast<long>(before), out.end(), [](const Match& a, const Match& b) {

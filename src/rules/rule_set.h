@@ -67,7 +67,6 @@ struct ProgramCost {
   int pattern = 0;
   std::uint64_t runs = 0;     // sentences it ran on (its needs were there)
   std::uint64_t matched = 0;  // of those, sentences it matched
-  std::uint64_t matches = 0;
   double seconds = 0;         // running it, compiling excluded
   double compile_seconds = 0; // compiling it on first use
 };
