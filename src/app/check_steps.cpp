@@ -111,7 +111,7 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
     }
     if (!quiet && drafts_only) {
       diags.note({db}, "checked against the {} of {} indexed documents that share a name, office or subject with the "
-                 "drafts", loaded, store->document_count());
+                 "drafts", loaded, store->indexed_count());
     }
     return true;
   } catch (const std::runtime_error& e) {

@@ -175,6 +175,9 @@ int index_archive(const IndexOptions& o) {
   }
   // check --db warns of an index that lacks stories.
   store->set_meta("complete", diags.has_errors() ? "with-errors" : unread.empty() ? "yes" : "with-unread");
+  // Counting 177,000 rows costs a draft check 10 ms; the count is kept instead.
+  const std::size_t documents = store->document_count();
+  store->set_meta("documents", std::to_string(documents));
   store->commit_batch();
 
   const std::string not_read = report::unread_summary(unread);
@@ -183,7 +186,7 @@ int index_archive(const IndexOptions& o) {
     std::fprintf(stderr,
                  "concord: indexed %zu documents in %s: %zu read and extracted, %zu unchanged (%zu unchanged files "
                  "not read), %zu vanished files removed; %zu claims extracted%s%s; %.1f s\n",
-                 store->document_count(), o.db.c_str(), extracted, reused, skipped_sources, removed, claims,
+                 documents, o.db.c_str(), extracted, reused, skipped_sources, removed, claims,
                  not_read.empty() ? "" : "; ", not_read.c_str(), secs);
   }
   if ((o.strict || project.strict) && !unread.empty() && !diags.has_errors()) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -460,6 +461,15 @@ void Store::commit_batch() { query(*impl_, "COMMIT").run(); }
 
 std::size_t Store::document_count() {
   return static_cast<std::size_t>(single_int(*impl_, "SELECT COUNT(*) FROM documents"));
+}
+
+std::size_t Store::indexed_count() {
+  if (const auto kept = meta("documents")) {
+    char* end = nullptr;
+    const unsigned long long n = std::strtoull(kept->c_str(), &end, 10);
+    if (end != kept->c_str() && *end == '\0') return static_cast<std::size_t>(n);
+  }
+  return document_count();
 }
 
 std::size_t Store::source_count() {

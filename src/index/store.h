@@ -105,6 +105,9 @@ class Store {
   // --- reader ---
 
   std::size_t document_count();
+  // document_count() as the last `concord index` run left it (meta
+  // "documents"), without counting; counts for an index without it.
+  std::size_t indexed_count();
   std::size_t source_count();
   // Free-form settings (e.g. the rules of the last run). The keys
   // "schema_version" and "generation" are the store's own.

@@ -111,6 +111,17 @@ TEST_CASE("index/store: a new index is created, and reopens with what was commit
   }
 }
 
+TEST_CASE("index/store: indexed_count reads the count the index run kept, and counts without it", "[index]") {
+  TempDir dir;
+  auto store = open_store(dir.file("i.db"), true);
+  index_run(*store, {blob("a", "s.jsonl", 0), blob("b", "s.jsonl", 1)}, {"s.jsonl"});
+  CHECK(store->indexed_count() == 2);  // an index written before the count was kept
+  store->set_meta("documents", "7");
+  CHECK(store->indexed_count() == 7);
+  store->set_meta("documents", "7x");  // damaged: counted again
+  CHECK(store->indexed_count() == 2);
+}
+
 TEST_CASE("index/store: find_blob hits only on the same id, content hash and rules", "[index]") {
   TempDir dir;
   auto store = open_store(dir.file("i.db"), true);
