@@ -19,10 +19,17 @@
 
 namespace concord::app {
 
-Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording) {
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording,
+                 int compile_threads) {
   Analyzed a;
   a.doc.suppressions = check::suppressions_in(doc, a.diags);
   const text::Layout layout = text::analyze(doc, draft ? text::Repeats::keep : text::Repeats::drop);
+  if (compile_threads > 1) {
+    std::vector<rules::TextSpan> spans;
+    spans.reserve(layout.sentences.size());
+    for (const auto& s : layout.sentences) spans.push_back({s.span.begin, s.span.end});
+    rules.prepare(doc.text, spans, compile_threads, claim::kClaimsScope);
+  }
   if (wording.keep || (wording.against != nullptr && !wording.against->empty())) {
     a.passages = extract::passages(doc, layout);
     if (wording.against != nullptr) a.echoes = wording.against->compare(doc, a.passages);
@@ -105,6 +112,8 @@ class Workers {
     std::unique_lock lock(mu_);
     done_cv_.wait(lock, [&] { return s->ready; });
   }
+  // Set before the first submit(): see analyze().
+  int compile_threads = 1;
   bool ready(Slot* s) {
     std::lock_guard lock(mu_);
     return s->ready;
@@ -123,7 +132,7 @@ class Workers {
       }
       Analyzed a;
       try {
-        a = analyze(s->doc, rules_, options_.draft, options_.wording);
+        a = analyze(s->doc, rules_, options_.draft, options_.wording, compile_threads);
       } catch (const std::exception& e) {
         // A bug in extraction must not lose the other documents.
         a.diags.error({s->doc.path}, "internal error while reading this document: {}; please report it", e.what());
@@ -203,7 +212,9 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   const std::vector<ingest::Source> sources = ingest::list_sources(paths, read, diags);
   std::vector<SourceBytes> at(sources.size());
   std::uint64_t bytes = 0;
+  bool sized = true;  // standard input's size is not known
   for (std::size_t i = 0; i < sources.size(); ++i) {
+    sized = sized && !sources[i].is_stdin;
     std::error_code ec;
     const std::uint64_t size = sources[i].is_stdin ? 0 : std::filesystem::file_size(sources[i].path, ec);
     at[i] = {bytes, ec ? 0 : size, 0};
@@ -213,7 +224,10 @@ std::size_t Pipeline::run(const std::vector<std::string>& paths, const ingest::R
   if (options_.progress != nullptr) options_.progress->expect(bytes);
   // Past a few megabytes nearly every program runs: compile them on every
   // core now, rather than one at a time as the first document needs each.
+  // Below that, each document's programs are compiled on every core as it
+  // first needs them: a draft check waits for a fifth of them, not all.
   if (jobs > 1 && bytes >= kCompileAllBytes) rules_.compile_all(jobs, claim::kClaimsScope);
+  if (workers && sized && bytes < kCompileAllBytes) workers->compile_threads = jobs;
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const ingest::Source& source = sources[i];
     if (options_.want && !options_.want(source)) continue;

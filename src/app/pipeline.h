@@ -50,8 +50,11 @@ struct Wording {
 };
 
 // Lays out one document and extracts its claims, its own findings (weekday
-// slips) and its concord-ignore comments.
-Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording = {});
+// slips) and its concord-ignore comments. With compile_threads > 1, the
+// rule programs its sentences need and nothing has compiled yet are
+// compiled on that many threads first (RuleSet::prepare).
+Analyzed analyze(const ingest::Document& doc, const rules::RuleSet& rules, bool draft, const Wording& wording = {},
+                 int compile_threads = 1);
 
 // Where a source lies among all the inputs' bytes, laid end to end in the
 // order they are listed (stdin and unreadable files count as empty).

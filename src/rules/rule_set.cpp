@@ -112,6 +112,20 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
+// Compiles programs on `threads` threads, each taking the next not yet taken.
+void compile_on(const std::vector<const LazyRE2*>& todo, int threads) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < todo.size();) todo[i]->get();
+  };
+  std::vector<std::thread> helpers;
+  const std::size_t extra = std::min<std::size_t>(static_cast<std::size_t>(std::max(threads, 1)) - 1,
+                                                  todo.size() > 0 ? todo.size() - 1 : 0);
+  for (std::size_t t = 0; t < extra; ++t) helpers.emplace_back(work);
+  work();
+  for (auto& h : helpers) h.join();
+}
+
 }  // namespace
 
 struct RuleSet::Compiled {
@@ -157,6 +171,9 @@ struct RuleSet::Compiled {
     std::atomic<std::uint64_t> sentences{0}, ns{0};
   };
   std::unique_ptr<Profile> profile;
+
+  // Fills run with the programs in scope that may match sentence, in order.
+  void candidates(re2::StringPiece sentence, const MatchScope& scope, std::vector<int>& run) const;
 };
 
 namespace {
@@ -704,20 +721,14 @@ std::size_t RuleSet::compiled_count() const {
 
 void RuleSet::compile_all(int threads, const MatchScope& scope) const {
   const Compiled& c = *compiled_;
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < c.programs.size() + c.needs.size();) {
-      if (i < c.programs.size()) {
-        if (scope.runs(c.programs[i].extractor, c.programs[i].mention_type)) c.programs[i].re.get();
-      } else if (const Compiled::Need& need = c.needs[i - c.programs.size()]; need.settle) {
-        need.re.get();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
-  work();
-  for (auto& h : helpers) h.join();
+  std::vector<const LazyRE2*> todo;
+  for (const Program& p : c.programs) {
+    if (scope.runs(p.extractor, p.mention_type)) todo.push_back(&p.re);
+  }
+  for (const Compiled::Need& need : c.needs) {
+    if (need.settle) todo.push_back(&need.re);
+  }
+  compile_on(todo, threads);
 }
 
 std::string RuleSet::expanded_pattern(int extractor, int pattern) const {
@@ -779,31 +790,29 @@ std::uint64_t now_ns() {
 
 }  // namespace
 
-void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out, const MatchScope& scope) const {
-  const Compiled& c = *compiled_;
-  Compiled::Profile* prof = c.profile.get();
-  const std::uint64_t began = prof != nullptr ? now_ns() : 0;
-  const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
+
+void RuleSet::Compiled::candidates(re2::StringPiece sentence, const MatchScope& scope, std::vector<int>& run) const {
+  run.clear();
   // Which needs the sentence may hold (kMaybe) or lacks (kNo). Atoms are
   // matched case-insensitively, as FilteredRE2 asks; if the set's DFA runs
   // out of memory, every need may be there. A need a program asks about is
   // then settled by running it (kYes or kNo), once per sentence.
   enum : char { kNo, kMaybe, kYes };
-  std::vector<char> there(c.needs.size(), kMaybe);
-  if (c.atoms) {
+  std::vector<char> there(needs.size(), kMaybe);
+  if (atoms) {
     std::vector<int> found;
     RE2::Set::ErrorInfo info{};
-    if (c.atoms->Match(sentence, &found, &info) || info.kind == RE2::Set::kNoError) {
+    if (atoms->Match(sentence, &found, &info) || info.kind == RE2::Set::kNoError) {
       std::fill(there.begin(), there.end(), kNo);
-      for (int n : c.unfiltered) there[static_cast<std::size_t>(n)] = kMaybe;
+      for (int n : unfiltered) there[static_cast<std::size_t>(n)] = kMaybe;
       for (int a : found) {
-        for (int n : c.atom_needs[static_cast<std::size_t>(a)]) there[static_cast<std::size_t>(n)] = kMaybe;
+        for (int n : atom_needs[static_cast<std::size_t>(a)]) there[static_cast<std::size_t>(n)] = kMaybe;
       }
     }
   }
   auto holds = [&](int n) {
     char& t = there[static_cast<std::size_t>(n)];
-    const Compiled::Need& need = c.needs[static_cast<std::size_t>(n)];
+    const Need& need = needs[static_cast<std::size_t>(n)];
     if (t == kMaybe && need.settle) t = RE2::PartialMatch(sentence, need.re.get()) ? kYes : kNo;
     return t != kNo;
   };
@@ -816,15 +825,46 @@ void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& ou
     return std::all_of(prog.required.begin(), prog.required.end(),
                        [&](const std::vector<int>& choice) { return std::any_of(choice.begin(), choice.end(), holds); });
   };
+  for (std::size_t i = 0; i < programs.size(); ++i) {
+    if (scope.runs(programs[i].extractor, programs[i].mention_type) && may_match(programs[i])) {
+      run.push_back(static_cast<int>(i));
+    }
+  }
+}
+
+void RuleSet::prepare(std::string_view text, const std::vector<TextSpan>& sentences, int threads,
+                      const MatchScope& scope) const {
+  const Compiled& c = *compiled_;
+  if (threads < 2) return;
+  std::vector<char> wanted(c.programs.size(), 0);
+  std::vector<int> run;
+  for (const TextSpan& span : sentences) {
+    c.candidates(re2::StringPiece(text.data() + span.begin, span.end - span.begin), scope, run);
+    for (int i : run) wanted[static_cast<std::size_t>(i)] = 1;
+  }
+  std::vector<const LazyRE2*> todo;
+  for (std::size_t i = 0; i < c.programs.size(); ++i) {
+    if (wanted[i] != 0 && !c.programs[i].re.compiled()) todo.push_back(&c.programs[i].re);
+  }
+  compile_on(todo, threads);
+}
+
+void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out, const MatchScope& scope) const {
+  const Compiled& c = *compiled_;
+  Compiled::Profile* prof = c.profile.get();
+  const std::uint64_t began = prof != nullptr ? now_ns() : 0;
+  const re2::StringPiece sentence(text.data() + span.begin, span.end - span.begin);
+  std::vector<int> run;
+  c.candidates(sentence, scope, run);
   const std::size_t before = out.size();
   std::vector<re2::StringPiece> groups;
-  for (const Program& prog : c.programs) {
-    if (!scope.runs(prog.extractor, prog.mention_type) || !may_match(prog)) continue;
+  for (int index : run) {
+    const Program& prog = c.programs[static_cast<std::size_t>(index)];
     Compiled::Profile::Counters* counts = nullptr;
     std::uint64_t ran = 0;
     const std::size_t found_before = out.size();
     if (prof != nullptr) {
-      counts = &prof->programs[static_cast<std::size_t>(&prog - c.programs.data())];
+      counts = &prof->programs[static_cast<std::size_t>(index)];
       const bool compiled = prog.re.compiled();
       ran = now_ns();
       if (!compiled) {

@@ -144,6 +144,13 @@ class RuleSet {
   // ready at once, rather than each held up by the first document needing it.
   void compile_all(int threads, const MatchScope& scope = {}) const;
 
+  // Compiles, on `threads` threads, the programs in scope that these
+  // sentences of text may need (those compile_all() has not). A draft's
+  // sentences need a fifth of the programs; compiled one by one as match()
+  // meets them, they would take one core.
+  void prepare(std::string_view text, const std::vector<TextSpan>& sentences, int threads,
+               const MatchScope& scope = {}) const;
+
   // Profiling: after start_profile(), match() counts and times each
   // program; cost() says what it counted. Call start_profile() before any
   // match() runs; counting is safe from several threads.

@@ -213,6 +213,41 @@ TEST_CASE("rules/pattern_cache: compile_all compiles every program, on several t
   CHECK(all_matches(*lazy, news_lines()) == expected_matches());
 }
 
+TEST_CASE("rules/pattern_cache: prepare compiles what the sentences need, on several threads, before match") {
+  TempDir dir;
+  base::Diagnostics diags;
+  REQUIRE(compile(bundled_packs(), dir.path.string(), diags));
+  const std::string text = "Choe Ryong Hae met Putin in Moscow on Tuesday. The mayor, 57, resigned.";
+  const std::vector<rules::TextSpan> sentences{{0, 46}, {47, text.size()}};
+  REQUIRE(text.substr(0, 46).ends_with("Tuesday."));
+
+  // What matching alone compiles: the programs these sentences may match.
+  const auto alone = compile(bundled_packs(), dir.path.string(), diags);
+  REQUIRE(alone);
+  std::vector<rules::Match> expected;
+  for (const auto& s : sentences) alone->match(text, s, expected);
+  const std::size_t needed = alone->compiled_count();
+  REQUIRE(needed > 0);
+
+  const auto prepared = compile(bundled_packs(), dir.path.string(), diags);
+  REQUIRE(prepared);
+  prepared->prepare(text, sentences, 1);  // one thread: left to match()
+  CHECK(prepared->compiled_count() == 0);
+  prepared->prepare(text, sentences, 2);
+  // The same programs (needs run to rule programs out are compiled by
+  // either way, and not counted), and matching compiles nothing more.
+  CHECK(prepared->compiled_count() == needed);
+  std::vector<rules::Match> found;
+  for (const auto& s : sentences) prepared->match(text, s, found);
+  CHECK(prepared->compiled_count() == needed);
+  REQUIRE(found.size() == expected.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    CHECK(found[i].extractor == expected[i].extractor);
+    CHECK(found[i].span.begin == expected[i].span.begin);
+    CHECK(found[i].span.end == expected[i].span.end);
+  }
+}
+
 TEST_CASE("rules/pattern_cache: a pack with a mistake is reported the same on every run") {
   const std::string how = GENERATE(as<std::string>{},
                                    "met (?P<object>{NAME}",          // RE2 rejects it
