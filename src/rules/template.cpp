@@ -324,7 +324,7 @@ const std::string& auxiliary_pattern() {
       R"(unlikely|expected|scheduled|set|due|planning|plans|planned|hoping|hopes|to|still|already|)"
       R"(finally|first|again|once|just|only|recently|earlier|previously|formally|officially|briefly|)"
       R"(personally|probably|possibly|eventually|subsequently|immediately|quickly|directly|yet|going|)"
-      R"(about|widely|cannot|(?:did|does|do|was|were|is|are|has|have|had|would|could|wo|ca)n['’]t)\b){0,6})";
+      R"(about|widely|cannot|(?:did|does|do|was|were|is|are|has|have|had|would|could|wo|ca)n['’]t)\b)*)";
   return kAux;
 }
 
