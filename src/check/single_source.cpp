@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "check/check.h"
 #include "check/pairs.h"
@@ -34,6 +35,7 @@ class SingleSource final : public Check {
       std::string fact;  // predicate#key, as in `sources`
     };
     std::vector<Asked> asked;
+    std::set<const std::string*> asked_predicates;  // interned names (base::Atom)
     for (const auto& c : g.claims()) {
       if (!c.in_draft || c.modality != rules::Modality::asserted) continue;
       const rules::Predicate* p = g.rules().predicate(c.predicate);
@@ -42,10 +44,12 @@ class SingleSource final : public Check {
       if (key.empty() || !graph::owns_fact(g, key)) continue;
       asked.push_back({&c, p, c.predicate + "#" + key});
       sources.emplace(asked.back().fact, std::vector<const claim::Claim*>());
+      asked_predicates.insert(&c.predicate.str());
     }
     if (asked.empty() || !g.has_archive()) return;
     for (const auto& c : g.claims()) {
-      if (c.in_draft) continue;
+      // Building an archive claim's key is the dear part: only for predicates the draft asks about.
+      if (c.in_draft || asked_predicates.count(&c.predicate.str()) == 0) continue;
       auto it = sources.find(c.predicate + "#" + g.fact_key(c));
       if (it != sources.end()) it->second.push_back(&c);
     }

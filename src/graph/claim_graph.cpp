@@ -81,14 +81,28 @@ void ClaimGraph::finalize() {
 
 std::string ClaimGraph::entity(const claim::Value& v) const { return entities_->name(v); }
 
+namespace {
+
+// A key field that fact_key can use: present and resolved.
+bool usable_key(const claim::Value* v) {
+  return v != nullptr && v->resolved && !(v->entity && v->entity->via == claim::Resolution::unresolved);
+}
+
+}  // namespace
+
+bool ClaimGraph::has_fact_key(const claim::Claim& c) const {
+  const rules::Predicate* p = rules_.predicate(c.predicate);
+  if (p == nullptr || p->key.empty()) return false;
+  return std::all_of(p->key.begin(), p->key.end(), [&](const std::string& f) { return usable_key(c.get(f)); });
+}
+
 std::string ClaimGraph::fact_key(const claim::Claim& c) const {
   const rules::Predicate* p = rules_.predicate(c.predicate);
   if (p == nullptr) return {};
   std::vector<std::string> parts;
   for (const auto& field : p->key) {
     const claim::Value* v = c.get(field);
-    if (v == nullptr || !v->resolved) return {};
-    if (v->entity && v->entity->via == claim::Resolution::unresolved) return {};
+    if (!usable_key(v)) return {};
     std::string k = entity(*v);
     if (k.empty()) k = v->key();
     parts.push_back(std::move(k));

@@ -82,6 +82,8 @@ class ClaimGraph {
   // entities, in key order (sorted for symmetric predicates). Empty if a key
   // field is missing or unresolved.
   std::string fact_key(const claim::Claim& c) const;
+  // Whether fact_key(c) is not empty, without building it.
+  bool has_fact_key(const claim::Claim& c) const;
 
   // Claims grouped by fact key, for one predicate; groups of one are left out.
   const std::vector<std::vector<ClaimId>>& facts(const std::string& predicate) const;

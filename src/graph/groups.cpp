@@ -63,7 +63,7 @@ std::vector<std::string> anchors(const ClaimGraph& g, const claim::Claim& c) {
 }
 
 std::string fact_group_key(const ClaimGraph& g, const claim::Claim& c, const rules::Predicate& p) {
-  if (g.fact_key(c).empty()) return {};  // a key field missing or unresolved
+  if (!g.has_fact_key(c)) return {};  // a key field missing or unresolved
   std::vector<std::string> parts;
   for (const auto& field : p.key) {
     const claim::Value* v = c.get(field);

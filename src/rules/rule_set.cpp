@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "base/atom.h"
 #include "base/hash.h"
 #include "rules/loader.h"
 #include "rules/pattern_cache.h"
@@ -686,12 +687,17 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       return nullptr;
     }
   }
+  for (const auto& [name, pred] : rs->predicates_) rs->by_interned_.emplace(base::Atom(name).str().data(), &pred);
   // Only a clean compile is kept: every pattern in the file is one RE2 accepted.
   if (cache.changed()) cache.save();
   return rs;
 }
 
 const Predicate* RuleSet::predicate(std::string_view name) const {
+  // A claim's predicate is an Atom: its characters are the interned copy's.
+  if (auto known = by_interned_.find(name.data()); known != by_interned_.end() && known->second->name.size() == name.size()) {
+    return known->second;
+  }
   auto it = predicates_.find(std::string(name));
   return it == predicates_.end() ? nullptr : &it->second;
 }

@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/diag.h"
@@ -168,6 +169,9 @@ class RuleSet {
   std::vector<Pack> packs_;
   std::vector<Extractor> extractors_;
   std::map<std::string, Predicate> predicates_;
+  // predicates_ by where an interned (base::Atom) name's characters lie:
+  // claims name their predicate by Atom, and checks look it up per claim.
+  std::unordered_map<const char*, const Predicate*> by_interned_;
   Gazetteer gazetteer_;
   ModalityCues modality_;
   std::string fingerprint_;
