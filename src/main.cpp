@@ -5,6 +5,7 @@
 #include <string>
 
 #if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
 #include <unistd.h>
 #endif
 
@@ -38,9 +39,22 @@ void restart_with_huge_pages(char** argv) {
 #endif
 }
 
+// Each worker thread allocates from a malloc arena of its own, in heaps of
+// 64 MB that glibc unmaps as soon as one is wholly free and maps again at
+// the next allocation, making each page readable with an mprotect call:
+// 5,800 calls on 6 MB of news with two jobs, each making every core flush
+// its address cache. A top pad as large as a heap keeps heaps mapped (and
+// their free memory for reuse); two jobs then take 15-20% less time.
+void keep_malloc_heaps() {
+#if defined(__linux__) && defined(__GLIBC__)
+  mallopt(M_TOP_PAD, 64 << 20);
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   restart_with_huge_pages(argv);
+  keep_malloc_heaps();
   return concord::cli::main(argc, argv);
 }
