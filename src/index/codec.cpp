@@ -616,10 +616,15 @@ class In {
     });
   }
 
-  // The value at key, or nullptr if absent.
+  // The value at key, or nullptr if absent. Keys are a letter or two:
+  // compared here rather than by a call to memcmp.
   const Item* at(std::string_view key) const {
     for (std::size_t i = 0; i < n_; ++i) {
-      if (keys_[i] == key) return &values_[i];
+      const std::string_view k = keys_[i];
+      if (k.size() != key.size()) continue;
+      std::size_t c = 0;
+      while (c < k.size() && k[c] == key[c]) ++c;
+      if (c == k.size()) return &values_[i];
     }
     return nullptr;
   }
@@ -630,6 +635,13 @@ class In {
     if (v == nullptr) return dflt;
     if (!v->is_string()) return fail(), dflt;
     return std::string(v->text());
+  }
+  // A string interned (base::Atom), without a copy of its own first.
+  base::Atom atom(const char* key) const {
+    const Item* v = at(key);
+    if (v == nullptr) return {};
+    if (!v->is_string()) return fail(), base::Atom();
+    return base::Atom(v->text());
   }
   // A string that is usually the default: then the default's one copy.
   base::SharedString shared(const char* key, const base::SharedString& dflt) const {
@@ -703,8 +715,14 @@ class In {
   }
 
  private:
-  std::array<std::string_view, kMaxKeys> keys_;
-  std::array<Item, kMaxKeys> values_;
+  // Not initialized: only the first n_ are ever read, and a map is read
+  // for every claim, field and citation of every story loaded.
+  union {
+    std::array<std::string_view, kMaxKeys> keys_;
+  };
+  union {
+    std::array<Item, kMaxKeys> values_;
+  };
   std::size_t n_ = 0;
   bool& ok_;
 };
@@ -750,11 +768,11 @@ claim::EntityRef decode_entity(const Item& j, const std::string& text, bool& ok)
 claim::TitleValue decode_title(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::TitleValue t;
-  t.rank = in.str("r");
-  t.portfolio = in.str("p");
-  t.office = in.str("o");
-  t.country = in.str("c");
-  t.org = in.str("g");
+  t.rank = in.atom("r");
+  t.portfolio = in.atom("p");
+  t.office = in.atom("o");
+  t.country = in.atom("c");
+  t.org = in.atom("g");
   t.former = in.flag("f");
   return t;
 }
@@ -771,7 +789,7 @@ claim::Field decode_field(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::Field f;
   claim::Value& v = f.value;
-  f.name = in.str("n");
+  f.name = in.atom("n");
   v.type = in.code("y", rules::ValueType::text);
   v.text = in.str("x");
   v.span = in.span("s");
@@ -806,14 +824,14 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
 claim::Claim decode_claim(const Item& j, const Defaults& d, const base::SharedString& previous_sentence, bool& ok) {
   const In in(j, ok);
   claim::Claim c;
-  c.predicate = in.str("p");
+  c.predicate = in.atom("p");
   in.each("f", [&](const Item& f) { c.fields.push_back(decode_field(f, ok)); });
   c.modality = in.code("m", rules::Modality::asserted);
-  c.attribution = in.str("a");
-  c.speaker = in.str("k");
-  c.cue = in.str("cu");
-  c.repeated = in.str("rp");
-  c.rule = in.str("r");
+  c.attribution = in.atom("a");
+  c.speaker = in.atom("k");
+  c.cue = in.atom("cu");
+  c.repeated = in.atom("rp");
+  c.rule = in.atom("r");
   c.document = in.shared("d", d.id);
   c.document_date = in.date("dd", d.date);
   if (const Item* cd = in.at("cd")) c.context_date = decode_date_value(*cd, ok);
