@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <type_traits>
 #include <limits>
+#include <type_traits>
 #include <utility>
 
 #include "base/hash.h"
@@ -630,25 +630,15 @@ class In {
   }
   bool fail() const { return ok_ = false; }
 
-  std::string str(const char* key, const std::string& dflt = {}) const {
+  // The string at key as T, made from the blob's bytes: a std::string; an
+  // interned base::Atom (no copy of its own first); a base::SharedString,
+  // for text that is usually the default (then the default's one copy).
+  template <typename T = std::string>
+  T str(const char* key, const std::type_identity_t<T>& dflt = {}) const {
     const Item* v = at(key);
     if (v == nullptr) return dflt;
     if (!v->is_string()) return fail(), dflt;
-    return std::string(v->text());
-  }
-  // A string interned (base::Atom), without a copy of its own first.
-  base::Atom atom(const char* key) const {
-    const Item* v = at(key);
-    if (v == nullptr) return {};
-    if (!v->is_string()) return fail(), base::Atom();
-    return base::Atom(v->text());
-  }
-  // A string that is usually the default: then the default's one copy.
-  base::SharedString shared(const char* key, const base::SharedString& dflt) const {
-    const Item* v = at(key);
-    if (v == nullptr) return dflt;
-    if (!v->is_string()) return fail(), dflt;
-    return base::SharedString(std::string(v->text()));
+    return T(v->text());
   }
   template <typename T>
   T num(const char* key, T dflt = 0) const {
@@ -768,11 +758,11 @@ claim::EntityRef decode_entity(const Item& j, const std::string& text, bool& ok)
 claim::TitleValue decode_title(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::TitleValue t;
-  t.rank = in.atom("r");
-  t.portfolio = in.atom("p");
-  t.office = in.atom("o");
-  t.country = in.atom("c");
-  t.org = in.atom("g");
+  t.rank = in.str<base::Atom>("r");
+  t.portfolio = in.str<base::Atom>("p");
+  t.office = in.str<base::Atom>("o");
+  t.country = in.str<base::Atom>("c");
+  t.org = in.str<base::Atom>("g");
   t.former = in.flag("f");
   return t;
 }
@@ -789,7 +779,7 @@ claim::Field decode_field(const Item& j, bool& ok) {
   const In in(j, ok);
   claim::Field f;
   claim::Value& v = f.value;
-  f.name = in.atom("n");
+  f.name = in.str<base::Atom>("n");
   v.type = in.code("y", rules::ValueType::text);
   v.text = in.str("x");
   v.span = in.span("s");
@@ -811,8 +801,8 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
   if (j == nullptr) return outer.fail(), ingest::Citation{};
   const In in(*j, ok);
   ingest::Citation c;
-  c.path = in.shared("p", d.path);
-  c.document = in.shared("d", d.id);
+  c.path = in.str<base::SharedString>("p", d.path);
+  c.document = in.str<base::SharedString>("d", d.id);
   c.byte_begin = in.num<std::size_t>("b");
   c.byte_end = in.num<std::size_t>("e");
   c.start = in.position("s");
@@ -824,20 +814,20 @@ ingest::Citation decode_citation(const In& outer, const std::string& sentence, s
 claim::Claim decode_claim(const Item& j, const Defaults& d, const base::SharedString& previous_sentence, bool& ok) {
   const In in(j, ok);
   claim::Claim c;
-  c.predicate = in.atom("p");
+  c.predicate = in.str<base::Atom>("p");
   in.each("f", [&](const Item& f) { c.fields.push_back(decode_field(f, ok)); });
   c.modality = in.code("m", rules::Modality::asserted);
-  c.attribution = in.atom("a");
-  c.speaker = in.atom("k");
-  c.cue = in.atom("cu");
-  c.repeated = in.atom("rp");
-  c.rule = in.atom("r");
-  c.document = in.shared("d", d.id);
+  c.attribution = in.str<base::Atom>("a");
+  c.speaker = in.str<base::Atom>("k");
+  c.cue = in.str<base::Atom>("cu");
+  c.repeated = in.str<base::Atom>("rp");
+  c.rule = in.str<base::Atom>("r");
+  c.document = in.str<base::SharedString>("d", d.id);
   c.document_date = in.date("dd", d.date);
   if (const Item* cd = in.at("cd")) c.context_date = decode_date_value(*cd, ok);
   c.date_source = in.code("ds", d.date_source);
   claim::Evidence& e = c.evidence;
-  e.sentence = in.shared("s", previous_sentence);
+  e.sentence = in.str<base::SharedString>("s", previous_sentence);
   e.highlight_begin = in.num<std::size_t>("hb");
   e.highlight_end = in.num<std::size_t>("he");
   if (e.highlight_begin > e.highlight_end) in.fail();
