@@ -451,19 +451,52 @@ bool read_head(const unsigned char* p, const unsigned char* end, Head& h) {
 }
 constexpr std::size_t kMaxKeys = 32;   // more than any map encode() writes
 
-// True iff blob is exactly one CBOR item of the kinds encode() writes
-// (definite lengths, no tags, no byte strings) nested at most kMaxDepth deep.
-// Checked first, so that reading the blob's items cannot run past its end.
-bool well_formed(std::string_view blob) {
-  const auto* at = reinterpret_cast<const unsigned char*>(blob.data());
-  const auto* const end = at + blob.size();
-  std::vector<std::uint64_t> open{1};  // items still to read in each open container
+// A blob being read, and where each of its arrays and maps ends, found by
+// well_formed() in its one pass: skipping a claim or a field is then a
+// binary search, where walking through everything in it read the same bytes
+// again at each level of nesting (a third of decoding a story).
+struct Blob {
+  const unsigned char* begin = nullptr;
+  const unsigned char* end = nullptr;
+  // Each array's and map's head and end, as offsets, in the order of their
+  // heads. Kept per thread, so that it is not allocated for every story.
+  struct Span {
+    std::uint32_t head, end;
+  };
+  std::vector<Span>* containers = nullptr;
+
+  const unsigned char* end_of_container(const unsigned char* head) const {
+    const auto at = static_cast<std::uint32_t>(head - begin);
+    const auto it = std::lower_bound(containers->begin(), containers->end(), at,
+                                     [](const Span& s, std::uint32_t h) { return s.head < h; });
+    return begin + it->end;  // well_formed() saw every container read
+  }
+};
+
+// True iff blob.begin..end is exactly one CBOR item of the kinds encode()
+// writes (definite lengths, no tags, no byte strings) nested at most
+// kMaxDepth deep, and under 4 GB (offsets are 32 bits). Checked first, so
+// that reading the blob's items cannot run past its end; records where
+// each container ends.
+bool well_formed(const Blob& blob) {
+  const auto* at = blob.begin;
+  const auto* const end = blob.end;
+  if (static_cast<std::uint64_t>(end - at) > std::numeric_limits<std::uint32_t>::max()) return false;
+  blob.containers->clear();
+  struct Open {
+    std::uint64_t left;  // items still to read
+    std::size_t span;    // the container's entry in blob.containers (the blob itself: none)
+  };
+  constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+  std::vector<Open> open{{1, kNone}};
   while (!open.empty()) {
-    if (open.back() == 0) {
+    if (open.back().left == 0) {
+      if (open.back().span != kNone) (*blob.containers)[open.back().span].end = static_cast<std::uint32_t>(at - blob.begin);
       open.pop_back();
       continue;
     }
-    --open.back();
+    --open.back().left;
+    const auto item = static_cast<std::uint32_t>(at - blob.begin);
     Head h;
     if (!read_head(at, end, h)) return false;
     at = h.body;
@@ -478,7 +511,8 @@ bool well_formed(std::string_view blob) {
       case 4:  // an array, a map: every item takes a byte at least
       case 5:
         if (h.arg > left || open.size() > kMaxDepth) return false;
-        open.push_back(h.major == 4 ? h.arg : 2 * h.arg);
+        open.push_back({h.major == 4 ? h.arg : 2 * h.arg, blob.containers->size()});
+        blob.containers->push_back({item, 0});
         break;
       case 7:  // false, true, null, half, single and double floats
         if (h.info != 20 && h.info != 21 && h.info != 22 && h.info < 25) return false;
@@ -494,10 +528,11 @@ bool well_formed(std::string_view blob) {
 class Item {
  public:
   Item() = default;
-  // The item at p, in a blob ending at end. (A head that cannot be read,
-  // which well_formed() rules out, reads as an item of no type.)
-  Item(const unsigned char* p, const unsigned char* end) : p_(p), end_(end) {
-    if (!read_head(p, end, h_)) h_ = Head{7, 0, 0, end};
+  // The item at p, in a blob that well_formed() accepted. (A head that
+  // cannot be read, which well_formed() rules out, reads as an item of no
+  // type.)
+  Item(const unsigned char* p, const Blob& blob) : p_(p), blob_(&blob) {
+    if (!read_head(p, blob.end, h_)) h_ = Head{7, 0, 0, blob.end};
   }
 
   bool is_map() const { return h_.major == 5; }
@@ -557,7 +592,7 @@ class Item {
   void each(F&& f) const {
     const unsigned char* at = h_.body;
     for (std::uint64_t i = 0, n = is_map() ? 2 * h_.arg : h_.arg; i < n; ++i) {
-      const Item e(at, end_);
+      const Item e(at, *blob_);
       f(e);
       at = e.end();
     }
@@ -568,7 +603,7 @@ class Item {
     if (!is_array() || h_.arg != sizeof...(T)) return false;
     const unsigned char* at = h_.body;
     auto one = [&](auto& v) {
-      const Item e(at, end_);
+      const Item e(at, *blob_);
       at = e.end();
       return e.to_int(v);
     };
@@ -578,19 +613,12 @@ class Item {
  private:
   // Just past this item and everything in it.
   const unsigned char* end() const {
-    const unsigned char* at = p_;
-    for (std::uint64_t todo = 1; todo > 0; --todo) {
-      const Item e(at, end_);
-      at = e.h_.body;
-      if (e.h_.major == 3) at += e.h_.arg;
-      if (e.h_.major == 4) todo += e.h_.arg;
-      if (e.h_.major == 5) todo += 2 * e.h_.arg;
-    }
-    return at;
+    if (h_.major == 4 || h_.major == 5) return blob_->end_of_container(p_);
+    return h_.major == 3 ? h_.body + h_.arg : h_.body;
   }
 
   const unsigned char* p_ = nullptr;
-  const unsigned char* end_ = nullptr;
+  const Blob* blob_ = nullptr;
   Head h_;
 };
 
@@ -957,10 +985,14 @@ template <typename T, typename F>
 std::optional<T> unseal(std::string_view blob, F&& read) {
   if (!intact(blob)) return std::nullopt;
   blob.remove_suffix(kSealBytes);
-  if (!well_formed(blob)) return std::nullopt;
+  thread_local std::vector<Blob::Span> containers;
+  Blob b;
+  b.begin = reinterpret_cast<const unsigned char*>(blob.data());
+  b.end = b.begin + blob.size();
+  b.containers = &containers;
+  if (!well_formed(b)) return std::nullopt;
   bool ok = true;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
-  const In in(Item(bytes, bytes + blob.size()), ok);
+  const In in(Item(b.begin, b), ok);
   if (in.num<int>("v", -1) != kCodecVersion || !ok) return std::nullopt;
   std::optional<T> out = read(in, ok);
   if (!ok) return std::nullopt;
