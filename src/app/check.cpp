@@ -9,6 +9,7 @@
 #include "app/check_steps.h"
 #include "app/common.h"
 #include "app/partition.h"
+#include "app/pipeline.h"
 #include "app/progress.h"
 
 namespace concord::app {
@@ -31,8 +32,9 @@ int run_check(const CheckOptions& o) {
                         : pages > 0 && page > 0 ? std::max<std::size_t>(256, static_cast<std::size_t>(pages / 4) * page >> 20)
                                                 : 512;
   // Tests check that the report does not depend on the number of parts.
+  parting.threads = o.jobs > 0 ? o.jobs : default_jobs();
   if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
-  PartitionedRun run(*p->rules, parting);
+  auto run = std::make_unique<PartitionedRun>(*p->rules, parting);
   Collected collected;
   std::string spill_error;
   CollectSink sink;
@@ -40,7 +42,7 @@ int run_check(const CheckOptions& o) {
     if (!spill_error.empty()) return;
     try {
       collected.add(doc);  // the document list may spill too
-      run.add(std::move(doc));
+      run->add(std::move(doc));
     } catch (const std::runtime_error& e) {
       spill_error = e.what();  // reported once reading stops: a pipeline is not unwound mid-document
     }
@@ -56,7 +58,7 @@ int run_check(const CheckOptions& o) {
   check::Findings found(p->draft_mode ? check::Scope::drafts : check::Scope::all);
   try {
     if (!spill_error.empty()) throw std::runtime_error(spill_error);
-    run.check(found, [&](const std::string& what) { progress.stage(what); });
+    run->check(found, [&](const std::string& what) { progress.stage(what); });
     progress.stage("merging findings");
   } catch (const std::runtime_error& e) {
     progress.finish();
@@ -64,8 +66,12 @@ int run_check(const CheckOptions& o) {
     print_diagnostics(diags);
     return kExitError;
   }
-  return assemble(*p, o, std::move(collected), found, passages,
-                  [&](const std::set<std::string>& subjects) { return run.timeline(subjects); }, diags, progress);
+  const int code = assemble(*p, o, std::move(collected), found, passages,
+                            [&](const std::set<std::string>& subjects) { return run->timeline(subjects); }, diags,
+                            progress);
+  free_at_exit(std::move(run));
+  free_at_exit(std::make_unique<Plan>(std::move(*p)));
+  return code;
 }
 
 }  // namespace concord::app

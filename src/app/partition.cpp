@@ -39,13 +39,13 @@ void route(const graph::ClaimGraph& router, index::StoredDocument&& doc, std::si
 
 void check_part(const rules::RuleSet& rules, const graph::Entities& entities, std::size_t p, std::size_t n,
                 const std::function<void(graph::ClaimGraph&)>& feed, check::Findings& found,
-                const std::function<void(const std::string&)>& step) {
+                const std::function<void(const std::string&)>& step, int threads) {
   graph::ClaimGraph g(rules, entities, {p, n});
   feed(g);
   g.finalize();
   check::run_checks(g, found, [&](const std::string& id) {
     if (step) step(fmt::format("checking part {} of {}: {}", p + 1, n, id));
-  });
+  }, threads);
 }
 
 void add_timeline(const claim::Claim& c, const std::set<std::string>& subjects, std::vector<report::TimelineEntry>& out) {
@@ -132,7 +132,7 @@ void PartitionedRun::check(check::Findings& found, const std::function<void(cons
     whole_->finalize();  // resolves the claims it holds
     check::run_checks(*whole_, found, [&](const std::string& id) {
       if (step) step("checking: " + id);
-    });
+    }, options_.threads);
     return;
   }
   if (step) step("sorting claims into parts");
@@ -155,7 +155,7 @@ void PartitionedRun::check(check::Findings& found, const std::function<void(cons
     check_part(rules_, entities_, p, parts_, [&](graph::ClaimGraph& g) {
       for_each_document(*parts[p], false, [&](index::StoredDocument&& d) { g.add(std::move(d.claims)); });
       parts[p].reset();
-    }, found, step);
+    }, found, step, options_.threads);
     malloc_trim(0);  // one part's claims are gone before the next is read
   }
 }

@@ -49,6 +49,8 @@ struct PartitionOptions {
   std::size_t work_mem_mb = 512;
   // A fixed number of parts instead (tests; 0 = from work_mem_mb).
   std::size_t parts = 0;
+  // Threads the checks run on (--jobs).
+  int threads = 1;
 };
 
 // Splits a document's claims (resolved) among n parts: each claim to the
@@ -63,7 +65,7 @@ void route(const graph::ClaimGraph& router, index::StoredDocument&& doc, std::si
 // PartitionedRun::check.
 void check_part(const rules::RuleSet& rules, const graph::Entities& entities, std::size_t p, std::size_t n,
                 const std::function<void(graph::ClaimGraph&)>& feed, check::Findings& found,
-                const std::function<void(const std::string&)>& step = {});
+                const std::function<void(const std::string&)>& step = {}, int threads = 1);
 
 // Adds a claim to out if it is dated and about one of these entities;
 // sort_timeline() once all are in.

@@ -30,8 +30,10 @@ std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Find
 // The same in steps, for a run checked in parts (app/partition.h): every
 // part's graph into one collector, then finish() once. `starting`, if
 // given, hears each check's id before it runs (progress for long runs).
+// On `threads` threads the checks run side by side; found gets the same
+// findings in the same order.
 void run_checks(const graph::ClaimGraph& graph, Findings& found,
-                const std::function<void(const std::string&)>& starting = {});
+                const std::function<void(const std::string&)>& starting = {}, int threads = 1);
 std::vector<Finding> finish(Findings& found, std::vector<Finding> per_document);
 
 // A stable hash of a finding: its check, its fact and, in a draft check,

@@ -34,6 +34,16 @@ A draft against the archive, with one job and with two:
   [1-9][0-9]* (re)
   $ concord check fixtures/drafts -j 2 --against $T/corpus > $T/d2 2>&1; cmp $T/d1 $T/d2
 
+And against an index of it, whose stories are decoded on every thread:
+
+  $ concord index $T/corpus --db $T/corpus.db -q 2> /dev/null; echo $?
+  2
+  $ concord check fixtures/drafts -j 1 --db $T/corpus.db -f json > $T/db1 2> /dev/null; echo $?
+  1
+  $ grep -c '"check"' $T/db1 | awk '{print ($1 > 2) ? "findings" : "too few: " $1}'
+  findings
+  $ for j in 2 3; do concord check fixtures/drafts -j $j --db $T/corpus.db -f json > $T/db$j 2> /dev/null; cmp $T/db1 $T/db$j; done
+
 A progress line goes to a terminal's stderr (forced here), never into the
 report, and -q silences it:
 
