@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
@@ -11,7 +10,6 @@
 #include <functional>
 #include <stdexcept>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unistd.h>
 
@@ -60,47 +58,11 @@ void keep_changed(std::vector<check::Finding>& findings, const ChangedLines& cha
   });
 }
 
-// Decodes blobs on `threads` threads and passes each to take, in order
-// (nullopt: damaged). A draft's neighbours in an index are a few hundred
-// stories, and decoding them was a third of a draft check on one core.
-void decode_in_order(std::vector<index::StoredBlob>& blobs, int threads,
-                     const std::function<void(std::optional<index::StoredDocument>&&)>& take) {
-  const std::size_t n = blobs.size();
-  std::vector<std::optional<index::StoredDocument>> docs(n);
-  std::vector<std::atomic<bool>> ready(n);
-  std::atomic<std::size_t> next{0};
-  auto decode_next = [&] {  // false when none is left to take
-    const std::size_t i = next++;
-    if (i >= n) return false;
-    docs[i] = index::decode(blobs[i].blob);
-    blobs[i].blob = std::string();
-    ready[i].store(true, std::memory_order_release);
-    ready[i].notify_one();
-    return true;
-  };
-  std::vector<std::jthread> helpers;
-  for (int t = 1; t < threads && static_cast<std::size_t>(t) < n; ++t) {
-    helpers.emplace_back([&] {
-      while (decode_next()) {
-      }
-    });
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    // Decodes later ones while this one is decoded elsewhere.
-    while (!ready[i].load(std::memory_order_acquire)) {
-      if (!decode_next()) ready[i].wait(false, std::memory_order_acquire);
-    }
-    take(std::move(docs[i]));
-    docs[i].reset();
-  }
-}
-
 // The index's documents that share a lookup key with the drafts (all of
 // them for a batch report), decoded and passed to add. False after
 // reporting an index that cannot be used.
 bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts_only, std::vector<std::string> keys,
-                 int threads, bool quiet, base::Diagnostics& diags,
-                 const std::function<void(index::StoredDocument&&)>& add) {
+                 bool quiet, base::Diagnostics& diags, const std::function<void(index::StoredDocument&&)>& add) {
   try {
     auto store = index::Store::open(db, false, diags);
     if (!store) return false;
@@ -137,8 +99,7 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
     if (drafts_only) {
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      auto blobs = store->documents_with_keys(keys);
-      decode_in_order(blobs, threads, take);
+      for (auto& b : store->documents_with_keys(keys)) take(index::decode(b.blob));
     } else {
       store->for_each_document([&](index::StoredBlob&& b) { take(index::decode(b.blob)); });
     }
@@ -271,7 +232,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   po.range = select(true);
   if (shard.drafts_only) return draft_passages;
   if (!o.db.empty()) {
-    ok = add_indexed(o.db, rules, plan.draft_mode, keys, po.jobs, o.quiet, diags, [&](index::StoredDocument&& d) {
+    ok = add_indexed(o.db, rules, plan.draft_mode, keys, o.quiet, diags, [&](index::StoredDocument&& d) {
       if (drafts.count(identities.of(d.info)) == 0) sink.document(std::move(d));
     });
   } else if (plan.draft_mode) {

@@ -34,7 +34,7 @@ A draft against the archive, with one job and with two:
   [1-9][0-9]* (re)
   $ concord check fixtures/drafts -j 2 --against $T/corpus > $T/d2 2>&1; cmp $T/d1 $T/d2
 
-And against an index of it, whose stories are decoded on every thread:
+And against an index of it (the checks run on every thread):
 
   $ concord index $T/corpus --db $T/corpus.db -q 2> /dev/null; echo $?
   2
