@@ -4,15 +4,13 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <filesystem>
 #include <tuple>
 #include <functional>
 #include <map>
-#include <thread>
 
 #include "base/hash.h"
+#include "base/parallel.h"
 #include "check/check.h"
 
 namespace concord::check {
@@ -121,26 +119,10 @@ void run_checks(const graph::ClaimGraph& graph, Findings& found,
   // in the registry's order, as on one thread.
   if (starting) starting("every check");
   std::vector<std::vector<Finding>> out(checks.size());
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> failed(checks.size());  // rethrown here, as on one thread
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < checks.size();) {
-      try {
-        Findings mine(found.scope(), [&out, i](Finding&& f) { out[i].push_back(std::move(f)); });
-        checks[i]->run(graph, mine);
-      } catch (...) {
-        failed[i] = std::current_exception();
-      }
-    }
-  };
-  {
-    std::vector<std::jthread> helpers;
-    for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
-    work();
-  }
-  for (const auto& e : failed) {
-    if (e) std::rethrow_exception(e);
-  }
+  base::parallel_for(checks.size(), threads, [&](std::size_t i) {
+    Findings mine(found.scope(), [&out, i](Finding&& f) { out[i].push_back(std::move(f)); });
+    checks[i]->run(graph, mine);
+  });
   for (auto& findings : out) {
     for (auto& f : findings) found.push_back(std::move(f));
   }

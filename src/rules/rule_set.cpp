@@ -11,10 +11,10 @@
 #include <cstring>
 #include <mutex>
 #include <set>
-#include <thread>
 
 #include "base/atom.h"
 #include "base/hash.h"
+#include "base/parallel.h"
 #include "rules/loader.h"
 #include "rules/pattern_cache.h"
 #include "rules/template.h"
@@ -113,18 +113,9 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
-// Compiles programs on `threads` threads, each taking the next not yet taken.
+// Compiles programs on `threads` threads.
 void compile_on(const std::vector<const LazyRE2*>& todo, int threads) {
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < todo.size();) todo[i]->get();
-  };
-  std::vector<std::thread> helpers;
-  const std::size_t extra = std::min<std::size_t>(static_cast<std::size_t>(std::max(threads, 1)) - 1,
-                                                  todo.size() > 0 ? todo.size() - 1 : 0);
-  for (std::size_t t = 0; t < extra; ++t) helpers.emplace_back(work);
-  work();
-  for (auto& h : helpers) h.join();
+  base::parallel_for(todo.size(), threads, [&](std::size_t i) { todo[i]->get(); });
 }
 
 }  // namespace
