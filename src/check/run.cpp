@@ -117,7 +117,7 @@ void run_checks(const graph::ClaimGraph& graph, Findings& found,
   // Checks only read the graph. Each collects its findings apart (a
   // forwarding Findings filters but merges nothing), and they join found
   // in the registry's order, as on one thread.
-  if (starting) starting("every check");
+  if (starting) starting("all checks at once");
   std::vector<std::vector<Finding>> out(checks.size());
   base::parallel_for(checks.size(), threads, [&](std::size_t i) {
     Findings mine(found.scope(), [&out, i](Finding&& f) { out[i].push_back(std::move(f)); });
