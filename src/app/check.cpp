@@ -31,8 +31,8 @@ int run_check(const CheckOptions& o) {
   parting.work_mem_mb = o.work_mem_mb > 0 ? o.work_mem_mb
                         : pages > 0 && page > 0 ? std::max<std::size_t>(256, static_cast<std::size_t>(pages / 4) * page >> 20)
                                                 : 512;
+  parting.threads = jobs_for(o.jobs);
   // Tests check that the report does not depend on the number of parts.
-  parting.threads = o.jobs > 0 ? o.jobs : default_jobs();
   if (const char* parts = std::getenv("CONCORD_PARTS"); parts != nullptr) parting.parts = std::strtoul(parts, nullptr, 10);
   auto run = std::make_unique<PartitionedRun>(*p->rules, parting);
   Collected collected;

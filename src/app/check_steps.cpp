@@ -88,7 +88,8 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
                    "run concord index --db {} again to complete it", db);
     }
     std::size_t loaded = 0, bad = 0;
-    auto take = [&](std::optional<index::StoredDocument>&& doc) {
+    auto take = [&](index::StoredBlob&& b) {
+      auto doc = index::decode(b.blob);
       if (!doc) {
         ++bad;
         return;
@@ -99,9 +100,9 @@ bool add_indexed(const std::string& db, const rules::RuleSet& rules, bool drafts
     if (drafts_only) {
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (auto& b : store->documents_with_keys(keys)) take(index::decode(b.blob));
+      for (auto& b : store->documents_with_keys(keys)) take(std::move(b));
     } else {
-      store->for_each_document([&](index::StoredBlob&& b) { take(index::decode(b.blob)); });
+      store->for_each_document(take);
     }
     if (bad > 0) {
       diags.unread(base::Unread::part, base::Severity::error, {db},
@@ -193,7 +194,7 @@ check::DraftPassages collect(const Plan& plan, const CheckOptions& o, const Shar
   ok = true;
   const rules::RuleSet& rules = *plan.rules;
   PipelineOptions po;
-  po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
+  po.jobs = jobs_for(o.jobs);
   po.progress = &progress;
   if (sink.starting) {
     po.reuse = [&](const ingest::Document& doc, const std::string&, Analyzed&) {

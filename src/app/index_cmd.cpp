@@ -113,7 +113,7 @@ int index_archive(const IndexOptions& o) {
 
   Progress progress(!o.quiet);
   PipelineOptions po;
-  po.jobs = o.jobs > 0 ? o.jobs : default_jobs();
+  po.jobs = jobs_for(o.jobs);
   po.progress = &progress;
   bool listed = false;
   po.want = [&](const ingest::Source& s) {

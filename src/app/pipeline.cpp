@@ -61,7 +61,8 @@ std::string content_hash(const ingest::Document& doc) {
   return base::hex64(base::fnv1a(meta, h));
 }
 
-int default_jobs() {
+int jobs_for(int asked) {
+  if (asked > 0) return asked;
   const unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 1 : static_cast<int>(std::min(n, 64u));
 }

@@ -87,8 +87,8 @@ struct PipelineOptions {
 // metadata that change its claims (date, its source, its id).
 std::string content_hash(const ingest::Document& doc);
 
-// Number of worker threads for --jobs 0 ("all cores").
-int default_jobs();
+// Threads for --jobs N: N, or one per core (at most 64) for 0.
+int jobs_for(int asked);
 
 class Pipeline {
  public:

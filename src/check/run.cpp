@@ -107,6 +107,8 @@ std::vector<Finding> run_checks(const graph::ClaimGraph& graph, std::vector<Find
 void run_checks(const graph::ClaimGraph& graph, Findings& found,
                 const std::function<void(const std::string&)>& starting, int threads) {
   const auto& checks = all_checks();
+  // One thread streams each finding into found, which merges it at once;
+  // several hold each check's findings unmerged until all have run.
   if (threads <= 1) {
     for (const auto& c : checks) {
       if (starting) starting(c->info().id);
