@@ -172,6 +172,14 @@ std::string word_pattern(const std::string& w) {
   return out + ")";
 }
 
+// A word that attaches to the one before: "'s" in "{subject:PLACE}['s]".
+bool attaches(const Element& e) {
+  if (e.kind == Element::Kind::word) return e.text.rfind("'", 0) == 0 || e.text.rfind("\u2019", 0) == 0;
+  if (e.kind != Element::Kind::group) return false;
+  return std::all_of(e.choices.begin(), e.choices.end(),
+                     [](const std::vector<Element>& c) { return !c.empty() && attaches(c.front()); });
+}
+
 class Emitter {
  public:
   Emitter(const std::vector<std::string>& entity_types, CompiledTemplate& out)
@@ -229,14 +237,6 @@ class Emitter {
                        [](const std::vector<Element>& c) { return !c.empty() && starts_with_gap(c.front()); });
   }
 
-  // A word that attaches to the one before: "'s" in "{subject:PLACE}['s]".
-  static bool attaches(const Element& e) {
-    if (e.kind == Element::Kind::word) return e.text.rfind("'", 0) == 0 || e.text.rfind("\u2019", 0) == 0;
-    if (e.kind != Element::Kind::group) return false;
-    return std::all_of(e.choices.begin(), e.choices.end(),
-                       [](const std::vector<Element>& c) { return !c.empty() && attaches(c.front()); });
-  }
-
   bool is_name_slot(const Element& e) const {
     return e.kind == Element::Kind::slot &&
            std::find(entity_types_.begin(), entity_types_.end(), e.type) != entity_types_.end();
@@ -280,7 +280,13 @@ std::vector<std::vector<std::string>> required_of(const std::vector<Element>& se
   std::vector<std::vector<std::string>> out;
   for (const Element& e : seq) {
     switch (e.kind) {
-      case Element::Kind::word: out.push_back({word_pattern(e.text)}); break;
+      case Element::Kind::word:
+        // sequence() puts a word after a space or a quote, or at a word
+        // boundary when it comes first: "on" is not in "Jonas". (Not \b
+        // alone: a word may begin with a letter RE2 folds to ASCII but
+        // does not count as a word character, the Kelvin sign in "\u212AISSED".)
+        out.push_back({(attaches(e) ? "" : R"((?:\b|[\s"]))") + word_pattern(e.text)});
+        break;
       case Element::Kind::slot:
       case Element::Kind::vocab: out.push_back({"{" + (e.kind == Element::Kind::slot ? e.type : e.text) + "}"}); break;
       case Element::Kind::group: {

@@ -138,3 +138,48 @@ TEST_CASE("rules/rule_set: a scope runs one extractor, and mentions of some type
   CHECK(found_in({.only_extractor = std::nullopt, .mention_types = rules::MatchScope::bit(rules::ValueType::person)}) == Texts{"t.met"});
   CHECK(found_in({.only_extractor = std::nullopt, .mention_types = rules::MatchScope::bit(rules::ValueType::date)}) == Texts{"t.met", "{DAY}"});
 }
+
+TEST_CASE("rules/rule_set: a template's word is needed where a word begins, which hides no match") {
+  base::Diagnostics diags;
+  auto pack = rules::load_pack_from("t", {{"t/rules.yaml", R"Y(vocabulary:
+  NAME: {type: person, pattern: '[A-Z][a-z]+'}
+predicates:
+  - name: meet
+    fields: {object: person}
+  - name: say
+    fields: {}
+extractors:
+  - id: met-on
+    predicate: meet
+    templates: ["{subject:NAME} met {object:NAME} on Monday"]
+  - id: said
+    predicate: say
+    templates: ['{subject:NAME} said "yes"']
+)Y"}}, diags);
+  REQUIRE(pack);
+  auto rs = rules::RuleSet::compile({*pack}, diags);
+  REQUIRE(rs);
+  rs->start_profile();
+  auto run = [&](const std::string& sentence) {
+    std::vector<rules::Match> found;
+    rs->match(sentence, {0, sentence.size()}, found);
+    return found.size();
+  };
+  auto runs_of = [&](const std::string& id) {
+    const int x = *rs->extractor_index(id);
+    for (const auto& p : rs->cost().programs) {
+      if (p.extractor == x) return p.runs;
+    }
+    return std::uint64_t{0};
+  };
+  // "on" only inside "Jonas" and "Monday": the template is not run at all.
+  CHECK(run("Jonas met Kim for Monday talks.") == 0);
+  CHECK(runs_of("t.met-on") == 0);
+  CHECK(run("Jonas met Kim on Monday.") == 1);
+  CHECK(runs_of("t.met-on") == 1);
+  // After a quote, and after a space where the word's first letter is one
+  // RE2 folds to ASCII: found as before.
+  CHECK(run("Kim said \"yes\".") == 1);
+  CHECK(run("Kim said \"YES\".") == 1);
+  CHECK(run("Kim \u017Faid \"yes\".") == 1);  // the long s, which \b does not see as a letter
+}

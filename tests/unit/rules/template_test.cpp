@@ -282,14 +282,21 @@ TEST_CASE("rules/template: what every match holds") {
     return t->required;
   };
   using Required = std::vector<std::vector<std::string>>;
+  // Where a template word begins (sequence()): after a space or a quote, or
+  // at a word boundary.
+  const std::string W = R"((?:\b|[\s"]))";
   SECTION("its words and slots") {
-    CHECK(required("{subject:NAME} met {object:NAME}") == Required{{"{NAME}"}, {"(?i:met)"}, {"{NAME}"}});
+    CHECK(required("{subject:NAME} met {object:NAME}") == Required{{"{NAME}"}, {W + "(?i:met)"}, {"{NAME}"}});
   }
   SECTION("nothing in an optional group") {
-    CHECK(required("met [with {object:NAME}]") == Required{{"(?i:met)"}});
+    CHECK(required("met [with {object:NAME}]") == Required{{W + "(?i:met)"}});
   }
   SECTION("of a choice, the longest word of each choice") {
-    CHECK(required("(met|held talks with)") == Required{{"(?i:met)", "(?i:talks)"}});
+    CHECK(required("(met|held talks with)") == Required{{W + "(?i:met)", W + "(?i:talks)"}});
+  }
+  SECTION("a word that attaches to the one before may begin anywhere") {
+    CHECK(required("{subject:NAME}['s] home") == Required{{"{NAME}"}, {W + "(?i:home)"}});
+    CHECK(required("{subject:NAME} 's home") == Required{{"{NAME}"}, {"(?i:['\u2019]s)"}, {W + "(?i:home)"}});
   }
   SECTION("of a choice with a choice that holds no word, nothing") {
     CHECK(required("(met|...)").empty());
