@@ -113,6 +113,20 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
+// A need's atoms without those holding another of them: a sentence with
+// " met" holds "met" too. (A word's need, which begins where a word does,
+// has an atom for each character that may come before it.)
+std::vector<std::string> without_implied(const std::vector<std::string>& atoms) {
+  std::vector<std::string> kept;
+  for (const std::string& a : atoms) {
+    const bool implied = std::any_of(atoms.begin(), atoms.end(), [&](const std::string& b) {
+      return b.size() < a.size() ? a.find(b) != std::string::npos : b.size() == a.size() && &b < &a && b == a;
+    });
+    if (!implied) kept.push_back(a);
+  }
+  return kept;
+}
+
 // Compiles programs on `threads` threads.
 void compile_on(const std::vector<const LazyRE2*>& todo, int threads) {
   base::parallel_for(todo.size(), threads, [&](std::size_t i) { todo[i]->get(); });
@@ -466,7 +480,7 @@ std::unique_ptr<RuleSet> RuleSet::compile(std::vector<Pack> packs, base::Diagnos
       cache.add(PatternKind::need, text, fresh);
       facts = &fresh;
     }
-    need_atoms.push_back(facts->atoms);
+    need_atoms.push_back(without_implied(facts->atoms));
     c.needs.push_back({LazyRE2(text), settle});
     return need_ids[text] = static_cast<int>(c.needs.size()) - 1;
   };
