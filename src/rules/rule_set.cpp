@@ -127,9 +127,15 @@ std::vector<std::string> without_implied(const std::vector<std::string>& atoms) 
   return kept;
 }
 
-// Compiles programs on `threads` threads.
-void compile_on(const std::vector<const LazyRE2*>& todo, int threads) {
-  base::parallel_for(todo.size(), threads, [&](std::size_t i) { todo[i]->get(); });
+// Compiles programs on `threads` threads. With `reverse`, also the reverse
+// program RE2 compiles on a program's first match to find where the match
+// begins: left to matching, a draft's first matches compile those one after
+// another (a draft's claims 7 -> 3 ms).
+void compile_on(const std::vector<const LazyRE2*>& todo, int threads, bool reverse) {
+  base::parallel_for(todo.size(), threads, [&](std::size_t i) {
+    const RE2& re = todo[i]->get();
+    if (reverse) re.ReverseProgramSize();
+  });
 }
 
 }  // namespace
@@ -739,7 +745,7 @@ void RuleSet::compile_all(int threads, const MatchScope& scope) const {
   for (const Compiled::Need& need : c.needs) {
     if (need.settle) todo.push_back(&need.re);
   }
-  compile_on(todo, threads);
+  compile_on(todo, threads, false);  // a large input's matches compile theirs, on every job
 }
 
 std::string RuleSet::expanded_pattern(int extractor, int pattern) const {
@@ -857,7 +863,7 @@ void RuleSet::prepare(std::string_view text, const std::vector<TextSpan>& senten
   for (std::size_t i = 0; i < c.programs.size(); ++i) {
     if (wanted[i] != 0 && !c.programs[i].re.compiled()) todo.push_back(&c.programs[i].re);
   }
-  compile_on(todo, threads);
+  compile_on(todo, threads, true);
 }
 
 void RuleSet::match(std::string_view text, TextSpan span, std::vector<Match>& out, const MatchScope& scope) const {

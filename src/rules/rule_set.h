@@ -146,9 +146,10 @@ class RuleSet {
   void compile_all(int threads, const MatchScope& scope = {}) const;
 
   // Compiles, on `threads` threads, the programs in scope that these
-  // sentences of text may need (those compile_all() has not). A draft's
-  // sentences need a fifth of the programs; compiled one by one as match()
-  // meets them, they would take one core.
+  // sentences of text may need (those compile_all() has not), with the
+  // reverse programs RE2 finds a match's start with. A draft's sentences
+  // need a tenth of the programs; compiled one by one as match() meets
+  // them, they would take one core.
   void prepare(std::string_view text, const std::vector<TextSpan>& sentences, int threads,
                const MatchScope& scope = {}) const;
 
