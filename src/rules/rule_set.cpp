@@ -113,14 +113,15 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
-// A need's atoms without those holding another of them: a sentence with
-// " met" holds "met" too. (A word's need, which begins where a word does,
-// has an atom for each character that may come before it.)
+// A need's atoms (FilteredRE2 gives each once) without those holding
+// another of them: a sentence with " met" holds "met" too. (A word's need,
+// which begins where a word does, has an atom for each character that may
+// come before it.)
 std::vector<std::string> without_implied(const std::vector<std::string>& atoms) {
   std::vector<std::string> kept;
   for (const std::string& a : atoms) {
     const bool implied = std::any_of(atoms.begin(), atoms.end(), [&](const std::string& b) {
-      return b.size() < a.size() ? a.find(b) != std::string::npos : b.size() == a.size() && &b < &a && b == a;
+      return b.size() < a.size() && a.find(b) != std::string::npos;
     });
     if (!implied) kept.push_back(a);
   }
@@ -749,7 +750,10 @@ void RuleSet::compile_all(int threads, const MatchScope& scope) const {
   for (const Compiled::Need& need : c.needs) {
     if (need.settle) todo.push_back(&need.re);
   }
-  compile_on(todo, threads, false);  // a large input's matches compile theirs, on every job
+  // Not the reverse programs: needs never use one, and a large input's
+  // workers compile those of the programs as they first match (measured no
+  // slower than compiling them here).
+  compile_on(todo, threads, false);
 }
 
 std::string RuleSet::expanded_pattern(int extractor, int pattern) const {

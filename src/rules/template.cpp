@@ -172,6 +172,13 @@ std::string word_pattern(const std::string& w) {
   return out + ")";
 }
 
+// What every match holds just before a word that does not attach
+// (required_of()): Emitter::sequence() puts spaces before it (none after a
+// quote), or a word boundary when it comes first. Not \b alone: a word may
+// begin with a letter RE2 folds to ASCII but does not count as a word
+// character ("\u017Faid" for "said"). Change it with sequence().
+constexpr const char* kBeforeWord = R"((?:\b|[\s"]))";
+
 // A word that attaches to the one before: "'s" in "{subject:PLACE}['s]".
 bool attaches(const Element& e) {
   if (e.kind == Element::Kind::word) return e.text.rfind("'", 0) == 0 || e.text.rfind("\u2019", 0) == 0;
@@ -281,11 +288,8 @@ std::vector<std::vector<std::string>> required_of(const std::vector<Element>& se
   for (const Element& e : seq) {
     switch (e.kind) {
       case Element::Kind::word:
-        // sequence() puts a word after a space or a quote, or at a word
-        // boundary when it comes first: "on" is not in "Jonas". (Not \b
-        // alone: a word may begin with a letter RE2 folds to ASCII but
-        // does not count as a word character, the Kelvin sign in "\u212AISSED".)
-        out.push_back({(attaches(e) ? "" : R"((?:\b|[\s"]))") + word_pattern(e.text)});
+        // "on" is not in "Jonas".
+        out.push_back({(attaches(e) ? "" : kBeforeWord) + word_pattern(e.text)});
         break;
       case Element::Kind::slot:
       case Element::Kind::vocab: out.push_back({"{" + (e.kind == Element::Kind::slot ? e.type : e.text) + "}"}); break;
